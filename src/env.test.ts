@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("applies defaults when nothing is set", () => {
+    const env = parseEnv({});
+    expect(env.PORT).toBe(3000);
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.SITE_URL).toBe("http://localhost:3000");
+    expect(env.EMBEDDED_PG_DIR).toBe(".data/postgres");
+    expect(env.LOG_LEVEL).toBe("info");
+  });
+
+  it("accepts a PostgreSQL URL and a port, and derives the site URL from the port", () => {
+    const env = parseEnv({ DATABASE_URL: "postgresql://u:p@db.internal:5432/news", PORT: "8080" });
+    expect(env.DATABASE_URL).toBe("postgresql://u:p@db.internal:5432/news");
+    expect(env.PORT).toBe(8080);
+    expect(env.SITE_URL).toBe("http://localhost:8080");
+  });
+
+  it("treats empty values as unset and trims a trailing slash from SITE_URL", () => {
+    const env = parseEnv({ DATABASE_URL: "", SITE_URL: "https://news.example.com/" });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.SITE_URL).toBe("https://news.example.com");
+  });
+
+  it.each([
+    ["DATABASE_URL", "mysql://localhost/db", "PostgreSQL connection string"],
+    ["DATABASE_URL", "not a url", "PostgreSQL connection string"],
+    ["PORT", "eighty", "whole number between 1 and 65535"],
+    ["PORT", "70000", "whole number between 1 and 65535"],
+    ["SITE_URL", "news.example.com", "absolute http(s) URL"],
+    ["LOG_LEVEL", "loud", "debug, info, warn or error"],
+  ])("rejects %s=%s naming the variable and what it expects", (variable, value, expected) => {
+    let caught: unknown;
+    try {
+      parseEnv({ [variable]: value });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(EnvError);
+    const message = (caught as EnvError).message;
+    expect(message).toContain(`${variable}:`);
+    expect(message).toContain(expected);
+  });
+
+  it("reports every bad variable at once", () => {
+    expect(() => parseEnv({ PORT: "0", DATABASE_URL: "x" })).toThrowError(/DATABASE_URL[\s\S]*PORT|PORT[\s\S]*DATABASE_URL/);
+  });
+});

@@ -1,0 +1,83 @@
+// Every environment variable the site reads, validated once at start-up. A missing or
+// malformed value stops the process with a message naming the variable and what it expects.
+// Documented one by one in .env.example.
+import { z } from "zod";
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^postgres(ql)?:\/\/[^\s]+$/.test(value) && URL.canParse(value), {
+    message: "expected a PostgreSQL connection string such as postgresql://user:password@host:5432/dbname",
+  });
+
+const port = z.coerce
+  .number({ message: "expected a whole number between 1 and 65535" })
+  .int("expected a whole number between 1 and 65535")
+  .min(1, "expected a whole number between 1 and 65535")
+  .max(65535, "expected a whole number between 1 and 65535");
+
+/** An empty variable counts as unset, as in most deployment tools. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
+export const envSchema = z
+  .object({
+    NODE_ENV: optional(z.enum(["development", "production", "test"], {
+      message: "expected development, production or test",
+    })).default("development"),
+    DATABASE_URL: optional(postgresUrl),
+    PORT: optional(port).default(3000),
+    SITE_URL: optional(
+      z.url({ protocol: /^https?$/, message: "expected an absolute http(s) URL such as https://news.example.com" }),
+    ),
+    EMBEDDED_PG_DIR: optional(z.string().trim().min(1)).default(".data/postgres"),
+    LOG_LEVEL: optional(z.enum(["debug", "info", "warn", "error"], {
+      message: "expected debug, info, warn or error",
+    })).default("info"),
+  })
+  .transform((env) => ({
+    ...env,
+    // Canonical URLs, feeds and sitemaps need an absolute origin; without one we use the local server.
+    SITE_URL: (env.SITE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
+  }));
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  override name = "EnvError";
+  constructor(readonly problems: { variable: string; message: string }[]) {
+    super(
+      "Invalid environment configuration:\n" +
+        problems.map((p) => `  - ${p.variable}: ${p.message}`).join("\n") +
+        "\nSee .env.example for what each variable means.",
+    );
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    throw new EnvError(
+      result.error.issues.map((issue) => ({
+        variable: String(issue.path[0] ?? "(environment)"),
+        message: issue.message,
+      })),
+    );
+  }
+  return result.data;
+}
+
+function loadEnv(): Env {
+  try {
+    return parseEnv(process.env);
+  } catch (error) {
+    // Stop the process with the message alone: a stack trace would bury which variable is wrong.
+    if (error instanceof EnvError && !process.env.VITEST && typeof process.exit === "function") {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+export const env: Env = loadEnv();

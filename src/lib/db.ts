@@ -1,0 +1,20 @@
+import "server-only";
+import { env } from "@/env";
+import { createPrismaClient, type PrismaClient } from "./prisma-client";
+
+function connect(): PrismaClient {
+  if (!env.DATABASE_URL) {
+    // `npm start` / `npm run dev` set it (starting embedded PostgreSQL when none is configured);
+    // a bare `next start` does not.
+    throw new Error(
+      "DATABASE_URL is not set. Start the site with `npm start` or `npm run dev`, which start " +
+        "embedded PostgreSQL when no DATABASE_URL is configured, or set DATABASE_URL.",
+    );
+  }
+  return createPrismaClient(env.DATABASE_URL);
+}
+
+// One client per process; in development, hot reloads would otherwise open a new pool each time.
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+export const db: PrismaClient = globalForPrisma.prisma ?? connect();
+if (env.NODE_ENV !== "production") globalForPrisma.prisma = db;
