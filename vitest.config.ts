@@ -1,6 +1,20 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// Vitest 5's reporter groups failures with Map.groupBy, which Node 20 lacks: without this, a
+// failing test crashes the report instead of explaining itself.
+type GroupBy = <K, T>(items: Iterable<T>, key: (item: T, index: number) => K) => Map<K, T[]>;
+const MapWithGroupBy = Map as unknown as { groupBy?: GroupBy };
+MapWithGroupBy.groupBy ??= (items, key) => {
+  const groups = new Map();
+  let index = 0;
+  for (const item of items) {
+    const k = key(item, index++);
+    groups.set(k, [...(groups.get(k) ?? []), item]);
+  }
+  return groups;
+};
+
 const alias = { "@": path.resolve(import.meta.dirname, "src") };
 
 export default defineConfig({
@@ -15,7 +29,7 @@ export default defineConfig({
         },
       },
       {
-        resolve: { alias },
+        resolve: { alias: { ...alias, "server-only": path.resolve(import.meta.dirname, "tests/fixtures/server-only.ts") } },
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],

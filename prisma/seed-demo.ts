@@ -3,9 +3,9 @@
 // Idempotent: rows are matched by their natural keys and never duplicated; an existing row is
 // left as it is, so edits made through the site survive a second run.
 import { createHash } from "node:crypto";
-import { Algorithm, hash } from "@node-rs/argon2";
 import type { Prisma, PrismaClient } from "../src/generated/prisma/client";
 import { renderMarkdown } from "../src/features/articles/render";
+import { hashPassword } from "../src/features/users/password";
 import {
   allDemoArticles,
   DEMO_AUTHORS,
@@ -26,6 +26,9 @@ export const DEMO_ACCOUNTS = [
   { username: "contributor", name: "Cora Contributor", role: "CONTRIBUTOR" },
   { username: "reader", name: "Rui Reader", role: "READER" },
 ] as const;
+
+/** product.md's reference article; the demo pins it as the home page's lead story. */
+export const REFERENCE_ARTICLE_SLUG = "small-caps-show-strong-start-in-2026-outperforming-sp-500";
 
 export const DEMO_IMAGE_SIZE = { width: 1200, height: 675 };
 
@@ -62,8 +65,9 @@ export async function seedDemo(
   const created = { articles: 0, users: 0, comments: 0 };
 
   // Settings: one row per key; existing values (changed by an admin) are kept.
+  const settings = { ...DEMO_SETTINGS, leadArticleSlug: REFERENCE_ARTICLE_SLUG };
   await prisma.setting.createMany({
-    data: Object.entries(DEMO_SETTINGS).map(([key, value]) => ({ key, value: value as Prisma.InputJsonValue })),
+    data: Object.entries(settings).map(([key, value]) => ({ key, value: value as Prisma.InputJsonValue })),
     skipDuplicates: true,
   });
 
@@ -86,7 +90,7 @@ export async function seedDemo(
 
   // Demo accounts (they can sign in) and the newsroom bylines (they cannot).
   const userIds = new Map<string, number>();
-  const passwordHash = await hash(DEMO_PASSWORD, { algorithm: Algorithm.Argon2id });
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const account of DEMO_ACCOUNTS) {
     const existing = await prisma.user.findUnique({ where: { username: account.username }, select: { id: true } });
     if (existing) {

@@ -13,6 +13,7 @@ import { openDatabase } from "./lib/database";
 import { migrate } from "./lib/migrations";
 import { isPortInUse } from "./lib/ports";
 import { runMain } from "./lib/run-main";
+import { ExpectedError } from "./lib/expected-error";
 
 const mode = process.argv[2];
 if (mode !== "dev" && mode !== "start") {
@@ -41,14 +42,15 @@ async function prepareEmbedded(url: string): Promise<void> {
 
 runMain(async () => {
   const env = parseEnv(process.env);
-  if (mode === "start" && !existsSync(".next/BUILD_ID")) {
-    throw new Error("No production build found: run `npm run build` first.");
-  }
   if (await isPortInUse(env.PORT)) {
-    throw new Error(`Port ${env.PORT} is already in use. Stop what is using it, or set PORT to another port.`);
+    throw new ExpectedError(`Port ${env.PORT} is already in use. Stop what is using it, or set PORT to another port.`);
   }
 
   const database = await openDatabase(env, { log: console.log, announce: true });
+  if (mode === "start" && !existsSync(".next/BUILD_ID")) {
+    await database.release();
+    throw new ExpectedError("No production build found: run `npm run build` first.");
+  }
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;

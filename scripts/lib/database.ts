@@ -7,6 +7,7 @@ import path from "node:path";
 import pg from "pg";
 import type { Env } from "../../src/env";
 import { startEmbeddedPostgres } from "./embedded-postgres";
+import { ExpectedError } from "./expected-error";
 
 export interface Database {
   url: string;
@@ -29,7 +30,7 @@ export async function checkConnection(url: string, timeoutMs = 5000): Promise<vo
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const where = URL.canParse(url) ? new URL(url).host : "the configured host";
-    throw new Error(`Cannot connect to PostgreSQL at ${where}: ${reason}`, { cause: error });
+    throw new ExpectedError(`Cannot connect to PostgreSQL at ${where}: ${reason}`, { cause: error });
   } finally {
     await client.end().catch(() => {});
   }

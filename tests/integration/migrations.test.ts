@@ -1,6 +1,7 @@
 import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import type pg from "pg";
 import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { MIGRATIONS_DIR, migrate, migrationChecksum, readMigrations } from "../../scripts/lib/migrations";
 import { createScratchDatabase, withClient } from "./helpers";
@@ -24,7 +25,7 @@ async function addMigration(name: string, sql: string) {
   await writeFile(path.join(dir, name, "migration.sql"), sql);
 }
 
-async function tables(client: import("pg").Client): Promise<string[]> {
+async function tables(client: pg.Client): Promise<string[]> {
   const { rows } = await client.query<{ table_name: string }>(
     `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
   );

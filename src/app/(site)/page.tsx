@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import Image from "next/image";
 import Link from "next/link";
-import { formatDateTime } from "@/features/articles/format";
-import { latestPublishedArticles } from "@/features/articles/queries";
+import { ArticleCard } from "@/features/articles/components/article-card";
+import { latestPublishedArticles, publishedArticleCard } from "@/features/articles/queries";
 import { getSiteSettings } from "@/features/settings/queries";
 
 // Rendered per request until the reader site brings tagged caching.
@@ -18,8 +17,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HomePage() {
-  const [settings, articles] = await Promise.all([getSiteSettings(), latestPublishedArticles(20)]);
-  const [lead, ...rest] = articles;
+  const settings = await getSiteSettings();
+  const [pinned, latest] = await Promise.all([
+    settings.leadArticleSlug ? publishedArticleCard(settings.leadArticleSlug) : null,
+    latestPublishedArticles(13),
+  ]);
+  const lead = pinned ?? latest[0];
+  const rest = latest.filter((article) => article.id !== lead?.id).slice(0, 12);
 
   return (
     <>
@@ -32,50 +36,27 @@ export default async function HomePage() {
         </div>
       </header>
       <main id="main" className="mx-auto max-w-7xl px-4 py-8">
-        <h1 className="mb-6 text-3xl font-bold tracking-tight">Latest news</h1>
+        <h1 className="sr-only">{settings.siteName}: latest market news</h1>
         {!lead ? (
           <p>No articles have been published yet.</p>
         ) : (
-          <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
-            {[lead, ...rest].map((article, index) => (
-              <li key={article.id}>
-                <article className="flex flex-col gap-2">
-                  {article.featuredImage && (
-                    <Image
-                      src={article.featuredImage.path}
-                      alt={article.featuredImage.alt}
-                      width={article.featuredImage.width}
-                      height={article.featuredImage.height}
-                      sizes="(min-width: 1024px) 400px, (min-width: 640px) 50vw, 100vw"
-                      priority={index < 3}
-                      className="aspect-video w-full rounded-md object-cover"
-                    />
-                  )}
-                  <p className="text-xs font-semibold uppercase tracking-wide text-brand-700 dark:text-blue-300">
-                    {article.category.name}
-                    {article.sponsored && <span className="ml-2 text-neutral-500">Sponsored</span>}
-                  </p>
-                  <h2 className="text-lg font-bold leading-snug">
-                    <Link href={`/news/${article.slug}`} className="hover:underline">
-                      {article.title}
-                    </Link>
-                  </h2>
-                  <p className="text-sm text-neutral-700 dark:text-neutral-300">{article.dek}</p>
-                  <p className="text-xs text-neutral-600 dark:text-neutral-400">
-                    {article.authors.map((a) => a.user.name).join(" and ")}
-                    {article.publishedAt && (
-                      <>
-                        {" · "}
-                        <time dateTime={article.publishedAt.toISOString()}>
-                          {formatDateTime(article.publishedAt, settings.timeZone)}
-                        </time>
-                      </>
-                    )}
-                  </p>
-                </article>
-              </li>
-            ))}
-          </ul>
+          <>
+            <section aria-label="Lead story" className="mb-10">
+              <ArticleCard article={lead} timeZone={settings.timeZone} variant="lead" priority />
+            </section>
+            <section aria-labelledby="latest-heading">
+              <h2 id="latest-heading" className="mb-4 border-b border-neutral-200 pb-2 text-xl font-bold dark:border-neutral-800">
+                Latest news
+              </h2>
+              <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
+                {rest.map((article) => (
+                  <li key={article.id}>
+                    <ArticleCard article={article} timeZone={settings.timeZone} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          </>
         )}
       </main>
     </>

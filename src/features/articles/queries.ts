@@ -27,3 +27,11 @@ export async function latestPublishedArticles(limit: number) {
 }
 
 export type ArticleCard = Awaited<ReturnType<typeof latestPublishedArticles>>[number];
+
+/** A published article by slug, as a card (the home page's pinned lead story). */
+export async function publishedArticleCard(slug: string) {
+  return db.article.findFirst({
+    where: { slug, status: "PUBLISHED", publishedAt: { lte: new Date() } },
+    select: cardSelect,
+  });
+}

@@ -18,6 +18,8 @@ export const siteSettingsSchema = z.object({
     .object({ x: url.optional(), youtube: url.optional(), telegram: url.optional(), linkedin: url.optional() })
     .catch({}),
   followBlurb: z.string().max(300).catch(""),
+  /** Slug of the article editors pinned as the home page's lead story (else the newest leads). */
+  leadArticleSlug: z.string().max(200).nullable().catch(null),
   ad: z
     .object({ label: z.string().max(40), headline: z.string().max(200), href: z.string().max(500) })
     .catch({ label: "Advertisement", headline: "", href: "/advertise" }),

@@ -1,0 +1,32 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Run through `npm run test:e2e`, which starts the site and sets E2E_BASE_URL.
+const baseURL = process.env.E2E_BASE_URL;
+if (!baseURL) throw new Error("E2E_BASE_URL is not set: run the end-to-end tests with `npm run test:e2e`.");
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+});

@@ -1,0 +1,43 @@
+// npm run test:e2e — builds the site, starts it on a free port against its own freshly seeded
+// embedded PostgreSQL, runs the Playwright tests in Debian's Chromium, and stops everything.
+import { spawn, spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { startAppServer } from "./lib/app-server";
+import { ensureChromium } from "./lib/chromium";
+import { runMain } from "./lib/run-main";
+import { startTestDatabase } from "./lib/test-database";
+
+const require = createRequire(import.meta.url);
+
+runMain(async () => {
+  ensureChromium();
+  if (process.env.E2E_SKIP_BUILD !== "1") {
+    const build = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+
+  const database = await startTestDatabase({ seed: true });
+  let code = 1;
+  try {
+    const server = await startAppServer({ databaseUrl: database.url });
+    try {
+      console.log(`Site under test: ${server.url}`);
+      code = await new Promise<number>((resolve) => {
+        const child = spawn(
+          process.execPath,
+          [require.resolve("@playwright/test/cli"), "test", ...process.argv.slice(2)],
+          { stdio: "inherit", env: { ...process.env, E2E_BASE_URL: server.url, E2E_DATABASE_URL: database.url } },
+        );
+        child.on("exit", (exitCode) => resolve(exitCode ?? 1));
+      });
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await database.stop();
+  }
+  if (code !== 0) process.exit(code);
+});

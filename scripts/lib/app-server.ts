@@ -1,0 +1,75 @@
+// Starts the production build (next start) on a free port against a given database, for the
+// end-to-end tests and the benchmarks, and waits until it answers.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import { ExpectedError } from "./expected-error";
+import { findFreePort } from "./ports";
+
+export interface AppServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startAppServer(options: {
+  databaseUrl: string;
+  env?: Record<string, string>;
+  log?: (chunk: string) => void;
+}): Promise<AppServer> {
+  const port = await findFreePort();
+  const require = createRequire(import.meta.url);
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [require.resolve("next/dist/bin/next"), "start", "--port", String(port), "--hostname", "127.0.0.1"],
+    {
+      env: {
+        ...process.env,
+        ...options.env,
+        NODE_ENV: "production",
+        PORT: String(port),
+        DATABASE_URL: options.databaseUrl,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  const output: string[] = [];
+  const record = (chunk: Buffer) => {
+    output.push(chunk.toString());
+    options.log?.(chunk.toString());
+  };
+  child.stdout?.on("data", record);
+  child.stderr?.on("data", record);
+
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new ExpectedError(`next start exited with code ${child.exitCode}:\n${output.join("")}`);
+    }
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  if (Date.now() >= deadline) {
+    child.kill("SIGKILL");
+    throw new ExpectedError(`next start did not become healthy within 60 s:\n${output.join("")}`);
+  }
+
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+        child.once("exit", () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        child.kill("SIGTERM");
+      }),
+  };
+}

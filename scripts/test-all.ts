@@ -1,0 +1,55 @@
+// npm test — every check, in the order that fails fastest: lint (ESLint + Prettier), typecheck,
+// unit tests, integration tests (real PostgreSQL), end-to-end tests (production build in Chromium).
+// Installs Chromium first when it is missing. Ends with the total of tests passed and failed.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { ensureChromium } from "./lib/chromium";
+
+const resultsDir = path.resolve(".data/test-results");
+rmSync(resultsDir, { recursive: true, force: true });
+mkdirSync(resultsDir, { recursive: true });
+
+function run(label: string, command: string, args: string[], env: Record<string, string> = {}): void {
+  console.log(`\n=== ${label}: ${[command, ...args].join(" ")}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`\n=== ${label} failed after ${seconds} s`);
+    summarize();
+    process.exit(result.status ?? 1);
+  }
+  console.log(`=== ${label} passed in ${seconds} s`);
+}
+
+/** Totals from the JSON reports of Vitest and Playwright. */
+function summarize(): void {
+  let passed = 0;
+  let failed = 0;
+  for (const name of ["unit", "integration"]) {
+    const file = path.join(resultsDir, `${name}.json`);
+    if (!existsSync(file)) continue;
+    const report = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number };
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+  }
+  const e2e = path.join(resultsDir, "e2e.json");
+  if (existsSync(e2e)) {
+    const report = JSON.parse(readFileSync(e2e, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } };
+    passed += report.stats.expected + report.stats.flaky;
+    failed += report.stats.unexpected;
+  }
+  console.log(`\n${passed} passed, ${failed} failed`);
+}
+
+ensureChromium();
+const npx = process.platform === "win32" ? "npx.cmd" : "npx";
+run("lint", "npm", ["run", "--silent", "lint"]);
+run("typecheck", "npm", ["run", "--silent", "typecheck"]);
+run("unit tests", npx, ["vitest", "run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${resultsDir}/unit.json`]);
+run("integration tests", npx, ["vitest", "run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${resultsDir}/integration.json`]);
+run("end-to-end tests", "npm", ["run", "--silent", "test:e2e", "--", "--reporter=list,json"], {
+  PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(resultsDir, "e2e.json"),
+});
+summarize();

@@ -1,0 +1,61 @@
+import Image from "next/image";
+import Link from "next/link";
+import { formatDateTime } from "../format";
+import type { ArticleCard as ArticleCardData } from "../queries";
+
+export function articleUrl(slug: string): string {
+  return `/news/${slug}`;
+}
+
+export function ArticleCard({
+  article,
+  timeZone,
+  variant = "grid",
+  priority = false,
+}: {
+  article: ArticleCardData;
+  timeZone: string;
+  variant?: "lead" | "grid";
+  priority?: boolean;
+}) {
+  const lead = variant === "lead";
+  const Heading = lead ? "h2" : "h3";
+  return (
+    <article className={lead ? "grid gap-6 md:grid-cols-2 md:items-center" : "flex flex-col gap-2"}>
+      {article.featuredImage && (
+        <Image
+          src={article.featuredImage.path}
+          alt={article.featuredImage.alt}
+          width={article.featuredImage.width}
+          height={article.featuredImage.height}
+          sizes={lead ? "(min-width: 768px) 640px, 100vw" : "(min-width: 1024px) 400px, (min-width: 640px) 50vw, 100vw"}
+          priority={priority}
+          className="aspect-video w-full rounded-md bg-neutral-200 object-cover dark:bg-neutral-800"
+        />
+      )}
+      <div className="flex flex-col gap-2">
+        <p className="text-xs font-semibold uppercase tracking-wide text-brand-700 dark:text-blue-300">
+          {article.category.name}
+          {article.sponsored && <span className="ml-2 text-neutral-600 dark:text-neutral-400">Sponsored</span>}
+        </p>
+        <Heading className={lead ? "text-3xl font-extrabold leading-tight tracking-tight" : "text-lg font-bold leading-snug"}>
+          <Link href={articleUrl(article.slug)} className="hover:underline">
+            {article.title}
+          </Link>
+        </Heading>
+        <p className={lead ? "text-lg text-neutral-700 dark:text-neutral-300" : "text-sm text-neutral-700 dark:text-neutral-300"}>
+          {article.dek}
+        </p>
+        <p className="text-xs text-neutral-600 dark:text-neutral-400">
+          {article.authors.map((a) => a.user.name).join(" and ")}
+          {article.publishedAt && (
+            <>
+              {" · "}
+              <time dateTime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt, timeZone)}</time>
+            </>
+          )}
+        </p>
+      </div>
+    </article>
+  );
+}
