@@ -45,6 +45,8 @@ describe("parseEnv", () => {
   });
 
   it("reports every bad variable at once", () => {
-    expect(() => parseEnv({ PORT: "0", DATABASE_URL: "x" })).toThrowError(/DATABASE_URL[\s\S]*PORT|PORT[\s\S]*DATABASE_URL/);
+    expect(() => parseEnv({ PORT: "0", DATABASE_URL: "x" })).toThrowError(
+      /DATABASE_URL[\s\S]*PORT|PORT[\s\S]*DATABASE_URL/,
+    );
   });
 });

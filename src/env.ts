@@ -7,7 +7,8 @@ const postgresUrl = z
   .string()
   .trim()
   .refine((value) => /^postgres(ql)?:\/\/[^\s]+$/.test(value) && URL.canParse(value), {
-    message: "expected a PostgreSQL connection string such as postgresql://user:password@host:5432/dbname",
+    message:
+      "expected a PostgreSQL connection string such as postgresql://user:password@host:5432/dbname",
   });
 
 const port = z.coerce
@@ -22,18 +23,25 @@ const optional = <T extends z.ZodType>(schema: T) =>
 
 export const envSchema = z
   .object({
-    NODE_ENV: optional(z.enum(["development", "production", "test"], {
-      message: "expected development, production or test",
-    })).default("development"),
+    NODE_ENV: optional(
+      z.enum(["development", "production", "test"], {
+        message: "expected development, production or test",
+      }),
+    ).default("development"),
     DATABASE_URL: optional(postgresUrl),
     PORT: optional(port).default(3000),
     SITE_URL: optional(
-      z.url({ protocol: /^https?$/, message: "expected an absolute http(s) URL such as https://news.example.com" }),
+      z.url({
+        protocol: /^https?$/,
+        message: "expected an absolute http(s) URL such as https://news.example.com",
+      }),
     ),
     EMBEDDED_PG_DIR: optional(z.string().trim().min(1)).default(".data/postgres"),
-    LOG_LEVEL: optional(z.enum(["debug", "info", "warn", "error"], {
-      message: "expected debug, info, warn or error",
-    })).default("info"),
+    LOG_LEVEL: optional(
+      z.enum(["debug", "info", "warn", "error"], {
+        message: "expected debug, info, warn or error",
+      }),
+    ).default("info"),
   })
   .transform((env) => ({
     ...env,

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { PreferencesScript } from "@/components/layout/preferences-script";
 import { env } from "@/env";
 import "./globals.css";
 
@@ -9,7 +10,11 @@ export const metadata: Metadata = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The preferences script sets data-theme and data-font-step before React hydrates.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <PreferencesScript />
+      </head>
       <body className="bg-white text-neutral-900 antialiased dark:bg-neutral-950 dark:text-neutral-100">
         {children}
       </body>

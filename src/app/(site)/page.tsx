@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ArticleCard } from "@/features/articles/components/article-card";
 import { latestPublishedArticles, publishedArticleCard } from "@/features/articles/queries";
 import { getSiteSettings } from "@/features/settings/queries";
@@ -27,38 +26,31 @@ export default async function HomePage() {
 
   return (
     <>
-      <header className="border-b border-neutral-200 dark:border-neutral-800">
-        <div className="mx-auto flex max-w-7xl items-baseline gap-4 px-4 py-4">
-          <Link href="/" className="text-2xl font-extrabold tracking-tight">
-            {settings.siteName}
-          </Link>
-          {settings.tagline && <p className="text-sm text-neutral-600 dark:text-neutral-400">{settings.tagline}</p>}
-        </div>
-      </header>
-      <main id="main" className="mx-auto max-w-7xl px-4 py-8">
-        <h1 className="sr-only">{settings.siteName}: latest market news</h1>
-        {!lead ? (
-          <p>No articles have been published yet.</p>
-        ) : (
-          <>
-            <section aria-label="Lead story" className="mb-10">
-              <ArticleCard article={lead} timeZone={settings.timeZone} variant="lead" priority />
-            </section>
-            <section aria-labelledby="latest-heading">
-              <h2 id="latest-heading" className="mb-4 border-b border-neutral-200 pb-2 text-xl font-bold dark:border-neutral-800">
-                Latest news
-              </h2>
-              <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
-                {rest.map((article) => (
-                  <li key={article.id}>
-                    <ArticleCard article={article} timeZone={settings.timeZone} />
-                  </li>
-                ))}
-              </ul>
-            </section>
-          </>
-        )}
-      </main>
+      <h1 className="sr-only">{settings.siteName}: latest market news</h1>
+      {!lead ? (
+        <p>No articles have been published yet.</p>
+      ) : (
+        <>
+          <section aria-label="Lead story" className="mb-10">
+            <ArticleCard article={lead} timeZone={settings.timeZone} variant="lead" priority />
+          </section>
+          <section aria-labelledby="latest-heading">
+            <h2
+              id="latest-heading"
+              className="mb-4 border-b border-neutral-200 pb-2 text-xl font-bold dark:border-neutral-800"
+            >
+              Latest news
+            </h2>
+            <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
+              {rest.map((article) => (
+                <li key={article.id}>
+                  <ArticleCard article={article} timeZone={settings.timeZone} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        </>
+      )}
     </>
   );
 }

@@ -35,3 +35,91 @@ export async function publishedArticleCard(slug: string) {
     select: cardSelect,
   });
 }
+
+const publishedNow = () => ({ status: "PUBLISHED" as const, publishedAt: { lte: new Date() } });
+
+/** Everything the article page shows about one published article. */
+export async function publishedArticleBySlug(slug: string) {
+  return db.article.findFirst({
+    where: { slug, ...publishedNow() },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      dek: true,
+      bodyHtml: true,
+      kind: true,
+      publishedAt: true,
+      contentUpdatedAt: true,
+      sponsored: true,
+      sponsorName: true,
+      seoTitle: true,
+      seoDescription: true,
+      featuredImageCaption: true,
+      categoryId: true,
+      category: { select: { slug: true, name: true } },
+      authors: {
+        orderBy: { position: "asc" },
+        select: {
+          user: { select: { username: true, name: true, bio: true, avatarUrl: true, socialLinks: true } },
+        },
+      },
+      tags: { select: { tag: { select: { id: true, slug: true, name: true } } } },
+      featuredImage: { select: { path: true, alt: true, width: true, height: true } },
+    },
+  });
+}
+
+export type ArticleDetail = NonNullable<Awaited<ReturnType<typeof publishedArticleBySlug>>>;
+
+/** Five others from the same category or sharing a tag, newest first. */
+export async function relatedArticles(article: Pick<ArticleDetail, "id" | "categoryId" | "tags">, limit = 5) {
+  return db.article.findMany({
+    where: {
+      ...publishedNow(),
+      id: { not: article.id },
+      OR: [
+        { categoryId: article.categoryId },
+        { tags: { some: { tagId: { in: article.tags.map((t) => t.tag.id) } } } },
+      ],
+    },
+    orderBy: { publishedAt: "desc" },
+    take: limit,
+    select: cardSelect,
+  });
+}
+
+/** The articles published just before and just after this one. */
+export async function adjacentArticles(article: { id: number; publishedAt: Date }) {
+  const [previous, next] = await Promise.all([
+    db.article.findFirst({
+      where: { ...publishedNow(), kind: "NEWS", publishedAt: { lt: article.publishedAt } },
+      orderBy: { publishedAt: "desc" },
+      select: cardSelect,
+    }),
+    db.article.findFirst({
+      where: { status: "PUBLISHED", kind: "NEWS", publishedAt: { gt: article.publishedAt, lte: new Date() } },
+      orderBy: { publishedAt: "asc" },
+      select: cardSelect,
+    }),
+  ]);
+  return { previous, next };
+}
+
+/** Most read over the last `days` days, by first-party daily view counts. */
+export async function popularArticles(limit = 3, days = 7) {
+  const since = new Date(Date.now() - days * 86_400_000);
+  const ranked = await db.articleView.groupBy({
+    by: ["articleId"],
+    where: { day: { gte: since }, article: publishedNow() },
+    _sum: { count: true },
+    orderBy: { _sum: { count: "desc" } },
+    take: limit,
+  });
+  const cards = await db.article.findMany({
+    where: { id: { in: ranked.map((row) => row.articleId) } },
+    select: cardSelect,
+  });
+  const byId = new Map(cards.map((card) => [card.id, card]));
+  return ranked.flatMap((row) => byId.get(row.articleId) ?? []);
+}

@@ -43,7 +43,7 @@ describe("renderMarkdown", () => {
     ['<img src="x" onerror="alert(1)">', "onerror"],
     ["[click](javascript:alert(1))", "javascript:"],
     ['<a href="JAVASCRIPT:alert(1)">x</a>', "JAVASCRIPT:"],
-    ['<svg><script>alert(1)</script></svg>', "<svg"],
+    ["<svg><script>alert(1)</script></svg>", "<svg"],
     ['<iframe src="https://evil.example"></iframe>', "<iframe"],
     ['<p style="background:url(javascript:alert(1))">x</p>', "style="],
     ["<div onclick=alert(1)>broken <b>markup", "onclick"],

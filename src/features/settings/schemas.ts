@@ -15,7 +15,12 @@ export const siteSettingsSchema = z.object({
   copyright: z.string().max(200).catch("© {year} CoinMela. All rights reserved."),
   timeZone: z.string().refine(isValidTimeZone).catch("America/New_York"),
   socials: z
-    .object({ x: url.optional(), youtube: url.optional(), telegram: url.optional(), linkedin: url.optional() })
+    .object({
+      x: url.optional(),
+      youtube: url.optional(),
+      telegram: url.optional(),
+      linkedin: url.optional(),
+    })
     .catch({}),
   followBlurb: z.string().max(300).catch(""),
   /** Slug of the article editors pinned as the home page's lead story (else the newest leads). */

@@ -13,12 +13,18 @@ export async function GET() {
     await Promise.race([
       db.$queryRaw`SELECT 1`,
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${DB_TIMEOUT_MS} ms`)), DB_TIMEOUT_MS);
+        timer = setTimeout(
+          () => reject(new Error(`no answer within ${DB_TIMEOUT_MS} ms`)),
+          DB_TIMEOUT_MS,
+        );
       }),
     ]);
     return NextResponse.json({ status: "ok", db: "ok" }, { headers });
   } catch (error) {
-    console.error("[health] database check failed:", error instanceof Error ? error.message : error);
+    console.error(
+      "[health] database check failed:",
+      error instanceof Error ? error.message : error,
+    );
     return NextResponse.json({ status: "error", db: "down" }, { status: 503, headers });
   } finally {
     clearTimeout(timer);

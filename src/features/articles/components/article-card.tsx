@@ -28,7 +28,11 @@ export function ArticleCard({
           alt={article.featuredImage.alt}
           width={article.featuredImage.width}
           height={article.featuredImage.height}
-          sizes={lead ? "(min-width: 768px) 640px, 100vw" : "(min-width: 1024px) 400px, (min-width: 640px) 50vw, 100vw"}
+          sizes={
+            lead
+              ? "(min-width: 768px) 640px, 100vw"
+              : "(min-width: 1024px) 400px, (min-width: 640px) 50vw, 100vw"
+          }
           priority={priority}
           className="aspect-video w-full rounded-md bg-neutral-200 object-cover dark:bg-neutral-800"
         />
@@ -36,14 +40,28 @@ export function ArticleCard({
       <div className="flex flex-col gap-2">
         <p className="text-xs font-semibold uppercase tracking-wide text-brand-700 dark:text-blue-300">
           {article.category.name}
-          {article.sponsored && <span className="ml-2 text-neutral-600 dark:text-neutral-400">Sponsored</span>}
+          {article.sponsored && (
+            <span className="ml-2 text-neutral-600 dark:text-neutral-400">Sponsored</span>
+          )}
         </p>
-        <Heading className={lead ? "text-3xl font-extrabold leading-tight tracking-tight" : "text-lg font-bold leading-snug"}>
+        <Heading
+          className={
+            lead
+              ? "text-3xl font-extrabold leading-tight tracking-tight"
+              : "text-lg font-bold leading-snug"
+          }
+        >
           <Link href={articleUrl(article.slug)} className="hover:underline">
             {article.title}
           </Link>
         </Heading>
-        <p className={lead ? "text-lg text-neutral-700 dark:text-neutral-300" : "text-sm text-neutral-700 dark:text-neutral-300"}>
+        <p
+          className={
+            lead
+              ? "text-lg text-neutral-700 dark:text-neutral-300"
+              : "text-sm text-neutral-700 dark:text-neutral-300"
+          }
+        >
           {article.dek}
         </p>
         <p className="text-xs text-neutral-600 dark:text-neutral-400">
@@ -51,7 +69,9 @@ export function ArticleCard({
           {article.publishedAt && (
             <>
               {" · "}
-              <time dateTime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt, timeZone)}</time>
+              <time dateTime={article.publishedAt.toISOString()}>
+                {formatDateTime(article.publishedAt, timeZone)}
+              </time>
             </>
           )}
         </p>

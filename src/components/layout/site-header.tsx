@@ -1,0 +1,117 @@
+import Link from "next/link";
+import type { NavCategory } from "@/features/categories/queries";
+import type { SiteSettings } from "@/features/settings/schemas";
+import { FontSizeControl } from "./font-size-control";
+import { MobileDrawer } from "./mobile-drawer";
+import { NewsMenu, type MenuLink } from "./news-menu";
+import { SocialLinks } from "./social-links";
+import { ThemeToggle } from "./theme-toggle";
+
+const PRIMARY: MenuLink[] = [
+  { href: "/", label: "Home" },
+  { href: "/news", label: "News" },
+  { href: "/learn", label: "Learn" },
+  { href: "/market", label: "Market" },
+  { href: "/advertise", label: "Advertise" },
+];
+
+export function newsLinks(categories: NavCategory[]): MenuLink[] {
+  return [
+    { href: "/news", label: "All News" },
+    ...categories.map((category) => ({ href: `/category/${category.slug}`, label: category.name })),
+  ];
+}
+
+export function SiteHeader({
+  settings,
+  categories,
+}: {
+  settings: SiteSettings;
+  categories: NavCategory[];
+}) {
+  const news = newsLinks(categories);
+  return (
+    <header className="border-b border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-950">
+      <div className="bg-neutral-100 text-xs dark:bg-neutral-900">
+        <nav aria-label="Utility" className="mx-auto flex max-w-7xl justify-end gap-4 px-4 py-1.5">
+          <Link href="/contact" className="hover:underline">
+            Contact
+          </Link>
+          <Link href="/market" className="hover:underline">
+            Market cap
+          </Link>
+          <Link href="/news" className="hover:underline">
+            Blog
+          </Link>
+        </nav>
+      </div>
+      <div className="mx-auto flex max-w-7xl items-center gap-4 px-4 py-3">
+        <Link href="/" className="flex items-center gap-2 text-2xl font-extrabold tracking-tight">
+          <span
+            aria-hidden="true"
+            className="grid size-8 place-items-center rounded-md bg-brand-700 text-sm text-white"
+          >
+            CM
+          </span>
+          {settings.siteName}
+        </Link>
+        <nav aria-label="Primary" className="ml-4 hidden items-center gap-1 lg:flex">
+          <Link href="/" className="nav-link">
+            Home
+          </Link>
+          <NewsMenu label="News" links={news} />
+          <Link href="/learn" className="nav-link">
+            Learn
+          </Link>
+          <Link href="/market" className="nav-link">
+            Market
+          </Link>
+          <Link href="/advertise" className="nav-link">
+            Advertise
+          </Link>
+        </nav>
+        <div className="ml-auto flex items-center gap-2">
+          <form action="/search" method="get" role="search" className="hidden md:block">
+            <label htmlFor="site-search" className="sr-only">
+              Search articles
+            </label>
+            <input
+              id="site-search"
+              name="q"
+              type="search"
+              placeholder="Search…"
+              maxLength={200}
+              className="w-44 rounded-md border border-neutral-300 bg-white px-3 py-1.5 text-sm dark:border-neutral-700 dark:bg-neutral-900"
+            />
+          </form>
+          <FontSizeControl />
+          <ThemeToggle />
+          <Link href="/signin" className="chrome-button hidden px-3 font-semibold sm:inline-flex">
+            Sign in
+          </Link>
+          <MobileDrawer
+            primary={PRIMARY}
+            news={news}
+            footer={
+              <>
+                <p className="rounded-md bg-neutral-100 p-3 text-sm dark:bg-neutral-800">
+                  Have an existing account?{" "}
+                  <Link
+                    href="/signin"
+                    className="font-semibold text-brand-700 underline dark:text-blue-300"
+                  >
+                    Sign in
+                  </Link>
+                </p>
+                <div>
+                  <p className="mb-2 text-sm font-semibold">Follow Us</p>
+                  <SocialLinks socials={settings.socials} />
+                </div>
+              </>
+            }
+          />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { ArticleListItem } from "@/features/articles/components/article-list-item";
+import { popularArticles } from "@/features/articles/queries";
+import type { SiteSettings } from "@/features/settings/schemas";
+import { SocialLinks } from "./social-links";
+
+/** Popular News (real readership over 7 days), the labelled ad slot, and Follow Us on Socials. */
+export async function SiteSidebar({ settings }: { settings: SiteSettings }) {
+  const popular = await popularArticles(3);
+  return (
+    <aside className="flex flex-col gap-8" aria-label="Sidebar">
+      {popular.length > 0 && (
+        <section aria-labelledby="popular-heading">
+          <h2 id="popular-heading" className="mb-3 border-b border-neutral-200 pb-2 text-lg font-bold dark:border-neutral-800">
+            Popular News
+          </h2>
+          <ol className="flex flex-col gap-4">
+            {popular.map((article) => (
+              <li key={article.id}>
+                <ArticleListItem article={article} timeZone={settings.timeZone} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      <section aria-labelledby="ad-label" className="rounded-lg border border-dashed border-neutral-300 p-4 text-center dark:border-neutral-700">
+        <p id="ad-label" className="mb-2 text-xs uppercase tracking-wide text-neutral-600 dark:text-neutral-400">
+          {settings.ad.label}
+        </p>
+        <Link href={settings.ad.href} className="block text-sm font-semibold hover:underline">
+          {settings.ad.headline || "Advertise with us"}
+        </Link>
+      </section>
+      <section aria-labelledby="follow-heading">
+        <h2 id="follow-heading" className="mb-2 text-lg font-bold">
+          Follow Us on Socials
+        </h2>
+        {settings.followBlurb && <p className="mb-3 text-sm text-neutral-700 dark:text-neutral-300">{settings.followBlurb}</p>}
+        <SocialLinks socials={settings.socials} />
+      </section>
+    </aside>
+  );
+}

@@ -1,0 +1,12 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/** Categories in navigation order. */
+export async function navigationCategories() {
+  return db.category.findMany({
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: { slug: true, name: true },
+  });
+}
+
+export type NavCategory = Awaited<ReturnType<typeof navigationCategories>>[number];
