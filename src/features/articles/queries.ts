@@ -123,3 +123,34 @@ export async function popularArticles(limit = 3, days = 7) {
   const byId = new Map(cards.map((card) => [card.id, card]));
   return ranked.flatMap((row) => byId.get(row.articleId) ?? []);
 }
+
+/** One page of published news, optionally within a category, newest first, with the total. */
+export async function publishedArticlePage(options: { page: number; pageSize: number; categoryId?: number }) {
+  const where = { ...publishedNow(), kind: "NEWS" as const, ...(options.categoryId ? { categoryId: options.categoryId } : {}) };
+  const [total, articles] = await Promise.all([
+    db.article.count({ where }),
+    db.article.findMany({
+      where,
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      skip: (options.page - 1) * options.pageSize,
+      take: options.pageSize,
+      select: cardSelect,
+    }),
+  ]);
+  return { total, articles };
+}
+
+/** Where an old URL now lives: the current URL of the article it redirects to, if published. */
+export async function redirectTarget(fromPath: string): Promise<string | null> {
+  const redirect = await db.redirect.findUnique({
+    where: { fromPath },
+    select: { toPath: true, article: { select: { slug: true, status: true, publishedAt: true } } },
+  });
+  if (!redirect) return null;
+  const { article } = redirect;
+  if (article) {
+    const live = article.status === "PUBLISHED" && article.publishedAt !== null && article.publishedAt <= new Date();
+    return live ? `/news/${article.slug}` : null;
+  }
+  return redirect.toPath;
+}

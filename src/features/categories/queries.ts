@@ -1,12 +1,14 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 
-/** Categories in navigation order. */
-export async function navigationCategories() {
-  return db.category.findMany({
-    orderBy: [{ position: "asc" }, { name: "asc" }],
-    select: { slug: true, name: true },
-  });
-}
+/** Categories in navigation order (read once per request). */
+export const navigationCategories = cache(async () =>
+  db.category.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { slug: true, name: true } }),
+);
 
 export type NavCategory = Awaited<ReturnType<typeof navigationCategories>>[number];
+
+export async function categoryBySlug(slug: string) {
+  return db.category.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
+}

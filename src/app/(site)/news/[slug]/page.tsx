@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Image from "next/image";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { SiteSidebar } from "@/components/layout/site-sidebar";
 import { env } from "@/env";
 import { articleUrl } from "@/features/articles/components/article-card";
@@ -10,7 +10,12 @@ import { AuthorBox } from "@/features/articles/components/author-box";
 import { ReadingBar } from "@/features/articles/components/reading-bar";
 import { ShareLinks } from "@/features/articles/components/share-links";
 import { formatDateTime } from "@/features/articles/format";
-import { adjacentArticles, publishedArticleBySlug, relatedArticles } from "@/features/articles/queries";
+import {
+  adjacentArticles,
+  publishedArticleBySlug,
+  redirectTarget,
+  relatedArticles,
+} from "@/features/articles/queries";
 import { breadcrumbJsonLd, jsonLdScript, newsArticleJsonLd } from "@/features/articles/structured-data";
 import { getSiteSettings } from "@/features/settings/queries";
 
@@ -55,7 +60,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
   const [article, settings] = await Promise.all([publishedArticleBySlug(slug), getSiteSettings()]);
-  if (!article?.publishedAt) notFound();
+  if (!article?.publishedAt) {
+    // An old slug answers with a permanent redirect to the article's current URL.
+    const target = await redirectTarget(articleUrl(slug));
+    if (target) permanentRedirect(target);
+    notFound();
+  }
   const publishedAt = article.publishedAt;
   const [related, adjacent] = await Promise.all([
     relatedArticles(article),
