@@ -125,8 +125,21 @@ export async function popularArticles(limit = 3, days = 7) {
 }
 
 /** One page of published news, optionally within a category, newest first, with the total. */
-export async function publishedArticlePage(options: { page: number; pageSize: number; categoryId?: number }) {
-  const where = { ...publishedNow(), kind: "NEWS" as const, ...(options.categoryId ? { categoryId: options.categoryId } : {}) };
+export async function publishedArticlePage(options: {
+  page: number;
+  pageSize: number;
+  categoryId?: number;
+  tagId?: number;
+  authorId?: number;
+  kind?: "NEWS" | "GUIDE";
+}) {
+  const where = {
+    ...publishedNow(),
+    kind: options.kind ?? ("NEWS" as const),
+    ...(options.categoryId ? { categoryId: options.categoryId } : {}),
+    ...(options.tagId ? { tags: { some: { tagId: options.tagId } } } : {}),
+    ...(options.authorId ? { authors: { some: { userId: options.authorId } } } : {}),
+  };
   const [total, articles] = await Promise.all([
     db.article.count({ where }),
     db.article.findMany({
@@ -153,4 +166,16 @@ export async function redirectTarget(fromPath: string): Promise<string | null> {
     return live ? `/news/${article.slug}` : null;
   }
   return redirect.toPath;
+}
+
+export async function tagBySlug(slug: string) {
+  return db.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
+}
+
+/** A byline's public profile; never selects the password hash or email. */
+export async function authorByUsername(username: string) {
+  return db.user.findFirst({
+    where: { username, articles: { some: {} } },
+    select: { id: true, username: true, name: true, bio: true, avatarUrl: true, socialLinks: true },
+  });
 }
