@@ -1,10 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { articleUrl } from "./urls";
 
 /** What an article card shows. */
 const cardSelect = {
   id: true,
   slug: true,
+  kind: true,
   title: true,
   dek: true,
   publishedAt: true,
@@ -157,13 +159,13 @@ export async function publishedArticlePage(options: {
 export async function redirectTarget(fromPath: string): Promise<string | null> {
   const redirect = await db.redirect.findUnique({
     where: { fromPath },
-    select: { toPath: true, article: { select: { slug: true, status: true, publishedAt: true } } },
+    select: { toPath: true, article: { select: { slug: true, kind: true, status: true, publishedAt: true } } },
   });
   if (!redirect) return null;
   const { article } = redirect;
   if (article) {
     const live = article.status === "PUBLISHED" && article.publishedAt !== null && article.publishedAt <= new Date();
-    return live ? `/news/${article.slug}` : null;
+    return live ? articleUrl(article) : null;
   }
   return redirect.toPath;
 }

@@ -2,10 +2,7 @@ import Image from "next/image";
 import Link from "next/link";
 import { formatDateTime } from "../format";
 import type { ArticleCard as ArticleCardData } from "../queries";
-
-export function articleUrl(slug: string): string {
-  return `/news/${slug}`;
-}
+import { articleUrl } from "../urls";
 
 export function ArticleCard({
   article,
@@ -51,7 +48,7 @@ export function ArticleCard({
               : "text-lg font-bold leading-snug"
           }
         >
-          <Link href={articleUrl(article.slug)} className="hover:underline">
+          <Link href={articleUrl(article)} className="hover:underline">
             {article.title}
           </Link>
         </Heading>

@@ -2,7 +2,7 @@ import Image from "next/image";
 import Link from "next/link";
 import { formatDateTime } from "../format";
 import type { ArticleCard } from "../queries";
-import { articleUrl } from "./article-card";
+import { articleUrl } from "../urls";
 
 /** Compact row with a small 16:9 thumbnail: related, popular and previous/next lists. */
 export function ArticleListItem({
@@ -31,7 +31,7 @@ export function ArticleListItem({
           <p className="text-xs font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">{eyebrow}</p>
         )}
         <h3 className="text-sm font-bold leading-snug">
-          <Link href={articleUrl(article.slug)} className="hover:underline">
+          <Link href={articleUrl(article)} className="hover:underline">
             {article.title}
           </Link>
         </h3>

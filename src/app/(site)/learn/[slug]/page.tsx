@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { ArticlePage, articleMetadata } from "@/features/articles/components/article-page";
+
+export const dynamic = "force-dynamic";
+
+interface Props {
+  params: Promise<{ slug: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return articleMetadata((await params).slug, "GUIDE");
+}
+
+export default async function GuidePage({ params }: Props) {
+  return <ArticlePage slug={(await params).slug} kind="GUIDE" />;
+}

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleArchive } from "@/features/articles/components/article-archive";
+import { PAGE_SIZE, pageCount, pageHref, parsePageParam } from "@/features/articles/pagination";
+import { publishedArticlePage } from "@/features/articles/queries";
+import { getSiteSettings } from "@/features/settings/queries";
+
+export const dynamic = "force-dynamic";
+
+interface Props {
+  searchParams: Promise<{ page?: string | string[] }>;
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const page = parsePageParam((await searchParams).page) ?? 1;
+  const settings = await getSiteSettings();
+  return {
+    title: `Learn${page > 1 ? ` — page ${page}` : ""} — ${settings.siteName}`,
+    description: `Plain-language guides to crypto and markets from ${settings.siteName}.`,
+    alternates: { canonical: pageHref("/learn", page) },
+  };
+}
+
+export default async function LearnPage({ searchParams }: Props) {
+  const page = parsePageParam((await searchParams).page);
+  if (page === null) notFound();
+  const [settings, { total, articles }] = await Promise.all([
+    getSiteSettings(),
+    publishedArticlePage({ page, pageSize: PAGE_SIZE, kind: "GUIDE" }),
+  ]);
+  const pages = pageCount(total);
+  if (page > pages) notFound();
+  return (
+    <ArticleArchive
+      title="Learn"
+      intro={<p>Evergreen guides: how crypto and markets work, explained step by step.</p>}
+      basePath="/learn"
+      page={page}
+      pages={pages}
+      articles={articles}
+      timeZone={settings.timeZone}
+    />
+  );
+}

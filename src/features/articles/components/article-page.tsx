@@ -1,0 +1,224 @@
+import type { Metadata } from "next";
+import Image from "next/image";
+import Link from "next/link";
+import { notFound, permanentRedirect } from "next/navigation";
+import { SiteSidebar } from "@/components/layout/site-sidebar";
+import { env } from "@/env";
+import { ArticleListItem } from "@/features/articles/components/article-list-item";
+import { AuthorBox } from "@/features/articles/components/author-box";
+import { ReadingBar } from "@/features/articles/components/reading-bar";
+import { ShareLinks } from "@/features/articles/components/share-links";
+import { formatDateTime } from "@/features/articles/format";
+import {
+  adjacentArticles,
+  publishedArticleBySlug,
+  redirectTarget,
+  relatedArticles,
+} from "@/features/articles/queries";
+import { breadcrumbJsonLd, jsonLdScript, newsArticleJsonLd } from "@/features/articles/structured-data";
+import { getSiteSettings } from "@/features/settings/queries";
+import { articleUrl } from "@/features/articles/urls";
+
+type Kind = "NEWS" | "GUIDE";
+
+const absolute = (path: string) => new URL(path, env.SITE_URL).toString();
+
+/** Metadata of the article page; `kind` is the section the URL is in (news or learn). */
+export async function articleMetadata(slug: string, kind: Kind): Promise<Metadata> {
+  const [article, settings] = await Promise.all([publishedArticleBySlug(slug), getSiteSettings()]);
+  if (!article || article.kind !== kind) return { title: `Page not found — ${settings.siteName}` };
+  const title = article.seoTitle ?? article.title;
+  const description = article.seoDescription ?? article.dek;
+  const image = article.featuredImage
+    ? [{ url: article.featuredImage.path, width: article.featuredImage.width, height: article.featuredImage.height, alt: article.featuredImage.alt }]
+    : [];
+  return {
+    title: `${title} — ${settings.siteName}`,
+    description,
+    alternates: { canonical: articleUrl(article) },
+    authors: article.authors.map((a) => ({ name: a.user.name, url: `/author/${a.user.username}` })),
+    openGraph: {
+      type: "article",
+      siteName: settings.siteName,
+      title,
+      description,
+      url: articleUrl(article),
+      images: image,
+      publishedTime: article.publishedAt?.toISOString(),
+      modifiedTime: (article.contentUpdatedAt ?? article.publishedAt)?.toISOString(),
+      section: article.category.name,
+      tags: article.tags.map((t) => t.tag.name),
+    },
+    twitter: { card: "summary_large_image", title, description, images: image.map((i) => i.url) },
+  };
+}
+
+/** The full article page of product.md, for /news/[slug] and /learn/[slug]. */
+export async function ArticlePage({ slug, kind }: { slug: string; kind: Kind }) {
+  const [article, settings] = await Promise.all([publishedArticleBySlug(slug), getSiteSettings()]);
+  if (!article?.publishedAt) {
+    // An old slug answers with a permanent redirect to the article's current URL.
+    const target = await redirectTarget(articleUrl({ slug, kind }));
+    if (target) permanentRedirect(target);
+    notFound();
+  }
+  // A guide asked for under /news (or news under /learn) goes to its one canonical URL.
+  if (article.kind !== kind) permanentRedirect(articleUrl(article));
+  const publishedAt = article.publishedAt;
+  const [related, adjacent] = await Promise.all([
+    relatedArticles(article),
+    adjacentArticles({ id: article.id, publishedAt }),
+  ]);
+
+  const url = absolute(articleUrl(article));
+  const updatedAt = article.contentUpdatedAt && article.contentUpdatedAt > publishedAt ? article.contentUpdatedAt : null;
+  const categoryUrl = `/category/${article.category.slug}`;
+  const structured = [
+    newsArticleJsonLd(
+      {
+        url,
+        title: article.title,
+        description: article.seoDescription ?? article.dek,
+        imageUrl: article.featuredImage ? absolute(article.featuredImage.path) : null,
+        publishedAt,
+        modifiedAt: updatedAt ?? publishedAt,
+        authors: article.authors.map((a) => ({ name: a.user.name, url: absolute(`/author/${a.user.username}`) })),
+        section: { name: article.category.name, url: absolute(categoryUrl) },
+      },
+      { name: settings.siteName, url: absolute("/"), logoUrl: absolute("/images/demo/brand-logo.png") },
+    ),
+    breadcrumbJsonLd([
+      { name: "Home", url: absolute("/") },
+      { name: article.category.name, url: absolute(categoryUrl) },
+      { name: article.title, url },
+    ]),
+  ];
+
+  return (
+    <>
+      <ReadingBar title={article.title} url={url} headingId="article-title" />
+      {structured.map((data, index) => (
+        <script key={index} type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(data) }} />
+      ))}
+      <div className="grid gap-10 lg:grid-cols-[minmax(0,700px)_320px] lg:justify-between">
+        <article>
+          <nav aria-label="Breadcrumb" className="mb-3 text-sm">
+            <ol className="flex flex-wrap gap-2 text-neutral-600 dark:text-neutral-400">
+              <li>
+                <Link href="/" className="hover:underline">Home</Link> <span aria-hidden="true">›</span>
+              </li>
+              <li>
+                <Link href={categoryUrl} className="font-semibold uppercase tracking-wide text-brand-700 hover:underline dark:text-blue-300">
+                  {article.category.name}
+                </Link>
+              </li>
+            </ol>
+          </nav>
+          {article.sponsored && (
+            <p className="mb-3 inline-block rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold uppercase tracking-wide text-amber-900 dark:bg-amber-900 dark:text-amber-100">
+              Sponsored{article.sponsorName ? ` by ${article.sponsorName}` : ""}
+            </p>
+          )}
+          <h1 id="article-title" className="text-3xl font-extrabold leading-tight tracking-tight sm:text-4xl">
+            {article.title}
+          </h1>
+          {article.dek && <p className="mt-3 text-lg text-neutral-700 dark:text-neutral-300">{article.dek}</p>}
+          <div className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm text-neutral-600 dark:text-neutral-400">
+            <p>
+              By{" "}
+              {article.authors.map((a, index) => (
+                <span key={a.user.username}>
+                  {index > 0 && " and "}
+                  <Link href={`/author/${a.user.username}`} rel="author" className="font-semibold text-neutral-900 hover:underline dark:text-neutral-100">
+                    {a.user.name}
+                  </Link>
+                </span>
+              ))}
+            </p>
+            <p>
+              Published <time dateTime={publishedAt.toISOString()}>{formatDateTime(publishedAt, settings.timeZone)}</time>
+            </p>
+            {updatedAt && (
+              <p>
+                Last updated <time dateTime={updatedAt.toISOString()}>{formatDateTime(updatedAt, settings.timeZone)}</time>
+              </p>
+            )}
+          </div>
+          {article.featuredImage && (
+            <figure className="my-6">
+              <Image
+                src={article.featuredImage.path}
+                alt={article.featuredImage.alt}
+                width={article.featuredImage.width}
+                height={article.featuredImage.height}
+                sizes="(min-width: 1024px) 700px, 100vw"
+                priority
+                className="aspect-video w-full rounded-lg bg-neutral-200 object-cover dark:bg-neutral-800"
+              />
+              {article.featuredImageCaption && (
+                <figcaption className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">{article.featuredImageCaption}</figcaption>
+              )}
+            </figure>
+          )}
+          <div
+            className="article-body reading-text"
+            // Sanitized when saved (src/features/articles/render.ts).
+            dangerouslySetInnerHTML={{ __html: article.bodyHtml }}
+          />
+          {article.tags.length > 0 && (
+            <ul aria-label="Tags" className="mt-8 flex flex-wrap gap-2">
+              {article.tags.map(({ tag }) => (
+                <li key={tag.slug}>
+                  <Link href={`/tag/${tag.slug}`} className="inline-block rounded-full bg-neutral-100 px-3 py-1 text-sm hover:bg-neutral-200 dark:bg-neutral-800 dark:hover:bg-neutral-700">
+                    #{tag.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+          <ShareLinks url={url} title={article.title} />
+          {article.authors.map((a) => (
+            <AuthorBox key={a.user.username} author={a.user} />
+          ))}
+          {(adjacent.previous || adjacent.next) && (
+            <nav aria-label="More articles" className="my-8 grid gap-4 border-y border-neutral-200 py-6 sm:grid-cols-2 dark:border-neutral-800">
+              {adjacent.previous ? (
+                <div>
+                  <ArticleListItem article={adjacent.previous} timeZone={settings.timeZone} eyebrow="Previous article" />
+                </div>
+              ) : (
+                <span />
+              )}
+              {adjacent.next && (
+                <div>
+                  <ArticleListItem article={adjacent.next} timeZone={settings.timeZone} eyebrow="Next article" />
+                </div>
+              )}
+            </nav>
+          )}
+          {related.length > 0 && (
+            <section aria-labelledby="related-heading" className="my-8">
+              <h2 id="related-heading" className="mb-4 text-lg font-bold">Related articles</h2>
+              <ul className="flex flex-col gap-4">
+                {related.map((item) => (
+                  <li key={item.id}>
+                    <ArticleListItem article={item} timeZone={settings.timeZone} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <section id="comments" aria-labelledby="comments-heading" className="my-8">
+            <h2 id="comments-heading" className="mb-2 text-lg font-bold">Leave a Comment</h2>
+            <p className="text-sm text-neutral-700 dark:text-neutral-300">
+              <Link href={`/signin?callbackUrl=${encodeURIComponent(`${articleUrl(article)}#comments`)}`} className="font-semibold text-brand-700 underline dark:text-blue-300">
+                Sign in to comment
+              </Link>
+            </p>
+          </section>
+        </article>
+        <SiteSidebar settings={settings} />
+      </div>
+    </>
+  );
+}
