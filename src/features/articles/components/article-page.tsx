@@ -17,6 +17,7 @@ import {
 } from "@/features/articles/queries";
 import { breadcrumbJsonLd, jsonLdScript, newsArticleJsonLd } from "@/features/articles/structured-data";
 import { getSiteSettings } from "@/features/settings/queries";
+import { ViewBeacon } from "@/features/views/components/view-beacon";
 import { articleUrl } from "@/features/articles/urls";
 
 type Kind = "NEWS" | "GUIDE";
@@ -97,6 +98,7 @@ export async function ArticlePage({ slug, kind }: { slug: string; kind: Kind }) 
   return (
     <>
       <ReadingBar title={article.title} url={url} headingId="article-title" />
+      <ViewBeacon slug={article.slug} />
       {structured.map((data, index) => (
         <script key={index} type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(data) }} />
       ))}
