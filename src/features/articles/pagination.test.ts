@@ -23,5 +23,6 @@ describe("pageCount and pageHref", () => {
   it("keeps page 1 at the bare path", () => {
     expect(pageHref("/news", 1)).toBe("/news");
     expect(pageHref("/news", 3)).toBe("/news?page=3");
+    expect(pageHref("/search?q=btc", 2)).toBe("/search?q=btc&page=2");
   });
 });

@@ -29,5 +29,6 @@ export function pageCount(total: number, pageSize = PAGE_SIZE): number {
 
 /** The href of page `page` of a list at `basePath` (page 1 has no query string). */
 export function pageHref(basePath: string, page: number): string {
-  return page <= 1 ? basePath : `${basePath}?page=${page}`;
+  if (page <= 1) return basePath;
+  return `${basePath}${basePath.includes("?") ? "&" : "?"}page=${page}`;
 }
