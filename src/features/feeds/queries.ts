@@ -1,0 +1,52 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+const publishedNow = () => ({ status: "PUBLISHED" as const, publishedAt: { lte: new Date() } });
+
+export async function feedArticles(options: { categoryId?: number; limit?: number } = {}) {
+  return db.article.findMany({
+    where: { ...publishedNow(), ...(options.categoryId ? { categoryId: options.categoryId } : {}) },
+    orderBy: { publishedAt: "desc" },
+    take: options.limit ?? 30,
+    select: {
+      slug: true,
+      kind: true,
+      title: true,
+      dek: true,
+      bodyHtml: true,
+      publishedAt: true,
+      contentUpdatedAt: true,
+      category: { select: { name: true } },
+      authors: { orderBy: { position: "asc" }, select: { user: { select: { name: true } } } },
+      featuredImage: { select: { path: true, alt: true } },
+    },
+  });
+}
+
+export type FeedArticle = Awaited<ReturnType<typeof feedArticles>>[number];
+
+/** Every public URL with its last change, for the sitemap. */
+export async function sitemapEntries() {
+  const [articles, categories, tags, authors, pages] = await Promise.all([
+    db.article.findMany({
+      where: publishedNow(),
+      orderBy: { publishedAt: "desc" },
+      select: { slug: true, kind: true, publishedAt: true, contentUpdatedAt: true },
+    }),
+    db.category.findMany({ select: { slug: true } }),
+    db.tag.findMany({ where: { articles: { some: { article: publishedNow() } } }, select: { slug: true } }),
+    db.user.findMany({ where: { articles: { some: { article: publishedNow() } } }, select: { username: true } }),
+    db.page.findMany({ where: { published: true }, select: { slug: true, updatedAt: true } }),
+  ]);
+  return { articles, categories, tags, authors, pages };
+}
+
+/** Google News sitemap: news articles of the last 48 hours. */
+export async function recentNewsArticles(hours = 48) {
+  return db.article.findMany({
+    where: { ...publishedNow(), kind: "NEWS", publishedAt: { gte: new Date(Date.now() - hours * 3_600_000), lte: new Date() } },
+    orderBy: { publishedAt: "desc" },
+    take: 1000,
+    select: { slug: true, kind: true, title: true, publishedAt: true },
+  });
+}
