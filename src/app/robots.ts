@@ -3,7 +3,7 @@ import { env } from "@/env";
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: [{ userAgent: "*", allow: "/", disallow: ["/admin", "/api/", "/account", "/search"] }],
+    rules: [{ userAgent: "*", allow: "/", disallow: ["/admin", "/api/", "/account"] }],
     sitemap: [`${env.SITE_URL}/sitemap.xml`, `${env.SITE_URL}/news-sitemap.xml`],
   };
 }
