@@ -18,7 +18,7 @@ test("the home page leads with the reference article and lists the latest ones",
   const times = await latest.locator("article time").evaluateAll((nodes) =>
     nodes.map((node) => Date.parse(node.getAttribute("datetime") ?? "")),
   );
-  expect(times.length).toBeGreaterThan(10);
+  expect(times.length).toBeGreaterThanOrEqual(5);
   expect([...times].sort((a, b) => b - a)).toEqual(times);
   await expect(page).toHaveTitle(/CoinMela/);
 });

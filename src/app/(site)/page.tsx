@@ -1,6 +1,14 @@
 import type { Metadata } from "next";
 import { ArticleCard } from "@/features/articles/components/article-card";
-import { latestPublishedArticles, publishedArticleCard } from "@/features/articles/queries";
+import Link from "next/link";
+import { ArticleListItem } from "@/features/articles/components/article-list-item";
+import {
+  latestByCategory,
+  latestPublishedArticles,
+  popularArticles,
+  publishedArticleCard,
+  publishedArticlePage,
+} from "@/features/articles/queries";
 import { getSiteSettings } from "@/features/settings/queries";
 
 // Rendered per request until the reader site brings tagged caching.
@@ -19,10 +27,16 @@ export default async function HomePage() {
   const settings = await getSiteSettings();
   const [pinned, latest] = await Promise.all([
     settings.leadArticleSlug ? publishedArticleCard(settings.leadArticleSlug) : null,
-    latestPublishedArticles(13),
+    latestPublishedArticles(7),
   ]);
   const lead = pinned ?? latest[0];
-  const rest = latest.filter((article) => article.id !== lead?.id).slice(0, 12);
+  const rest = latest.filter((article) => article.id !== lead?.id).slice(0, 6);
+  const shown = [lead, ...rest].flatMap((article) => (article ? [article.id] : []));
+  const [blocks, popular, guides] = await Promise.all([
+    latestByCategory(3, shown),
+    popularArticles(5),
+    publishedArticlePage({ page: 1, pageSize: 3, kind: "GUIDE" }),
+  ]);
 
   return (
     <>

@@ -181,3 +181,23 @@ export async function authorByUsername(username: string) {
     select: { id: true, username: true, name: true, bio: true, avatarUrl: true, socialLinks: true },
   });
 }
+
+/** The newest few news articles of each category, for the home page's category blocks. */
+export async function latestByCategory(perCategory: number, excludeIds: number[] = []) {
+  const categories = await db.category.findMany({
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: { id: true, slug: true, name: true },
+  });
+  const blocks = await Promise.all(
+    categories.map(async (category) => ({
+      category,
+      articles: await db.article.findMany({
+        where: { ...publishedNow(), kind: "NEWS", categoryId: category.id, id: { notIn: excludeIds } },
+        orderBy: { publishedAt: "desc" },
+        take: perCategory,
+        select: cardSelect,
+      }),
+    })),
+  );
+  return blocks.filter((block) => block.articles.length > 0);
+}
