@@ -14,7 +14,14 @@ function connect(): PrismaClient {
   return createPrismaClient(env.DATABASE_URL);
 }
 
-// One client per process; in development, hot reloads would otherwise open a new pool each time.
+// One client per process (in development, hot reloads would otherwise open a new pool each
+// time), created on first use: `next build` imports this module without a database.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
-export const db: PrismaClient = globalForPrisma.prisma ?? connect();
-if (env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    globalForPrisma.prisma ??= connect();
+    const value = Reflect.get(globalForPrisma.prisma, property, globalForPrisma.prisma) as unknown;
+    return typeof value === "function" ? value.bind(globalForPrisma.prisma) : value;
+  },
+});

@@ -21,7 +21,7 @@ const cardSelect = {
 
 export async function latestPublishedArticles(limit: number) {
   return db.article.findMany({
-    where: { status: "PUBLISHED", publishedAt: { lte: new Date() } },
+    where: { status: "PUBLISHED", kind: "NEWS", publishedAt: { lte: new Date() } },
     orderBy: { publishedAt: "desc" },
     take: limit,
     select: cardSelect,
