@@ -2,7 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 // Run through `npm run test:e2e`, which starts the site and sets E2E_BASE_URL.
 const baseURL = process.env.E2E_BASE_URL;
-if (!baseURL) throw new Error("E2E_BASE_URL is not set: run the end-to-end tests with `npm run test:e2e`.");
+if (!baseURL)
+  throw new Error("E2E_BASE_URL is not set: run the end-to-end tests with `npm run test:e2e`.");
 
 export default defineConfig({
   testDir: "tests/e2e",

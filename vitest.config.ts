@@ -24,12 +24,22 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["src/**/*.test.ts", "src/**/*.test.tsx", "scripts/**/*.test.ts", "prisma/**/*.test.ts"],
+          include: [
+            "src/**/*.test.ts",
+            "src/**/*.test.tsx",
+            "scripts/**/*.test.ts",
+            "prisma/**/*.test.ts",
+          ],
           environment: "node",
         },
       },
       {
-        resolve: { alias: { ...alias, "server-only": path.resolve(import.meta.dirname, "tests/fixtures/server-only.ts") } },
+        resolve: {
+          alias: {
+            ...alias,
+            "server-only": path.resolve(import.meta.dirname, "tests/fixtures/server-only.ts"),
+          },
+        },
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],

@@ -13,7 +13,9 @@ runMain(async () => {
     await client.connect();
     try {
       const applied = await migrate(client, { log: console.log });
-      console.log(applied.length ? `${applied.length} migration(s) applied.` : "Database is up to date.");
+      console.log(
+        applied.length ? `${applied.length} migration(s) applied.` : "Database is up to date.",
+      );
     } finally {
       await client.end();
     }

@@ -14,7 +14,9 @@ import { ExpectedError } from "./lib/expected-error";
 runMain(async () => {
   const name = process.argv[2];
   if (!name || !/^[a-z0-9_]+$/.test(name)) {
-    throw new ExpectedError("Usage: npm run db:new-migration -- <name>   (lowercase letters, digits and _)");
+    throw new ExpectedError(
+      "Usage: npm run db:new-migration -- <name>   (lowercase letters, digits and _)",
+    );
   }
   const dir = await mkdtemp(path.join(os.tmpdir(), "coinmela-diff-"));
   await chmod(dir, 0o755);

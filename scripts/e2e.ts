@@ -29,7 +29,10 @@ runMain(async () => {
         const child = spawn(
           process.execPath,
           [require.resolve("@playwright/test/cli"), "test", ...process.argv.slice(2)],
-          { stdio: "inherit", env: { ...process.env, E2E_BASE_URL: server.url, E2E_DATABASE_URL: database.url } },
+          {
+            stdio: "inherit",
+            env: { ...process.env, E2E_BASE_URL: server.url, E2E_DATABASE_URL: database.url },
+          },
         );
         child.on("exit", (exitCode) => resolve(exitCode ?? 1));
       });

@@ -43,7 +43,9 @@ async function prepareEmbedded(url: string): Promise<void> {
 runMain(async () => {
   const env = parseEnv(process.env);
   if (await isPortInUse(env.PORT)) {
-    throw new ExpectedError(`Port ${env.PORT} is already in use. Stop what is using it, or set PORT to another port.`);
+    throw new ExpectedError(
+      `Port ${env.PORT} is already in use. Stop what is using it, or set PORT to another port.`,
+    );
   }
 
   const database = await openDatabase(env, { log: console.log, announce: true });
@@ -55,7 +57,9 @@ runMain(async () => {
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    await database.release().catch((error: unknown) => console.error("Stopping PostgreSQL failed:", error));
+    await database
+      .release()
+      .catch((error: unknown) => console.error("Stopping PostgreSQL failed:", error));
     process.exit(code);
   };
 

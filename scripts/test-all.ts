@@ -10,7 +10,12 @@ const resultsDir = path.resolve(".data/test-results");
 rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 
-function run(label: string, command: string, args: string[], env: Record<string, string> = {}): void {
+function run(
+  label: string,
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): void {
   console.log(`\n=== ${label}: ${[command, ...args].join(" ")}`);
   const started = Date.now();
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
@@ -30,13 +35,18 @@ function summarize(): void {
   for (const name of ["unit", "integration"]) {
     const file = path.join(resultsDir, `${name}.json`);
     if (!existsSync(file)) continue;
-    const report = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number };
+    const report = JSON.parse(readFileSync(file, "utf8")) as {
+      numPassedTests: number;
+      numFailedTests: number;
+    };
     passed += report.numPassedTests;
     failed += report.numFailedTests;
   }
   const e2e = path.join(resultsDir, "e2e.json");
   if (existsSync(e2e)) {
-    const report = JSON.parse(readFileSync(e2e, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } };
+    const report = JSON.parse(readFileSync(e2e, "utf8")) as {
+      stats: { expected: number; unexpected: number; flaky: number };
+    };
     passed += report.stats.expected + report.stats.flaky;
     failed += report.stats.unexpected;
   }
@@ -47,8 +57,24 @@ ensureChromium();
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 run("lint", "npm", ["run", "--silent", "lint"]);
 run("typecheck", "npm", ["run", "--silent", "typecheck"]);
-run("unit tests", npx, ["vitest", "run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${resultsDir}/unit.json`]);
-run("integration tests", npx, ["vitest", "run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${resultsDir}/integration.json`]);
+run("unit tests", npx, [
+  "vitest",
+  "run",
+  "--project",
+  "unit",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${resultsDir}/unit.json`,
+]);
+run("integration tests", npx, [
+  "vitest",
+  "run",
+  "--project",
+  "integration",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${resultsDir}/integration.json`,
+]);
 run("end-to-end tests", "npm", ["run", "--silent", "test:e2e", "--", "--reporter=list,json"], {
   PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(resultsDir, "e2e.json"),
 });

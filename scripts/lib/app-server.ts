@@ -19,7 +19,14 @@ export async function startAppServer(options: {
   const require = createRequire(import.meta.url);
   const child: ChildProcess = spawn(
     process.execPath,
-    [require.resolve("next/dist/bin/next"), "start", "--port", String(port), "--hostname", "127.0.0.1"],
+    [
+      require.resolve("next/dist/bin/next"),
+      "start",
+      "--port",
+      String(port),
+      "--hostname",
+      "127.0.0.1",
+    ],
     {
       env: {
         ...process.env,

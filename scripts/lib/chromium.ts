@@ -19,6 +19,10 @@ export function ensureChromium(log: (line: string) => void = console.log): void 
   log("Installing Chromium from Debian's packages (apt-get install chromium)…");
   const aptEnv = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   execFileSync("apt-get", ["update", "-q"], { stdio: "inherit", env: aptEnv });
-  execFileSync("apt-get", ["install", "-y", "-q", "--no-install-recommends", "chromium"], { stdio: "inherit", env: aptEnv });
-  if (!existsSync(CHROMIUM_PATH)) throw new ExpectedError(`apt-get installed chromium, but ${CHROMIUM_PATH} is still missing.`);
+  execFileSync("apt-get", ["install", "-y", "-q", "--no-install-recommends", "chromium"], {
+    stdio: "inherit",
+    env: aptEnv,
+  });
+  if (!existsSync(CHROMIUM_PATH))
+    throw new ExpectedError(`apt-get installed chromium, but ${CHROMIUM_PATH} is still missing.`);
 }

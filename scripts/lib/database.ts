@@ -30,7 +30,9 @@ export async function checkConnection(url: string, timeoutMs = 5000): Promise<vo
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const where = URL.canParse(url) ? new URL(url).host : "the configured host";
-    throw new ExpectedError(`Cannot connect to PostgreSQL at ${where}: ${reason}`, { cause: error });
+    throw new ExpectedError(`Cannot connect to PostgreSQL at ${where}: ${reason}`, {
+      cause: error,
+    });
   } finally {
     await client.end().catch(() => {});
   }
@@ -65,9 +67,14 @@ export async function openDatabase(
   }
   const started = Date.now();
   const server = await startEmbeddedPostgres({ dataDir: env.EMBEDDED_PG_DIR, log: () => {} });
-  log(`Embedded PostgreSQL ready on 127.0.0.1:${server.port} in ${Date.now() - started} ms (data in ${env.EMBEDDED_PG_DIR}).`);
+  log(
+    `Embedded PostgreSQL ready on 127.0.0.1:${server.port} in ${Date.now() - started} ms (data in ${env.EMBEDDED_PG_DIR}).`,
+  );
   const file = runtimeFile(env);
-  if (options.announce) await writeFile(file, JSON.stringify({ url: server.url, pid: process.pid }) + "\n", { mode: 0o600 });
+  if (options.announce)
+    await writeFile(file, JSON.stringify({ url: server.url, pid: process.pid }) + "\n", {
+      mode: 0o600,
+    });
   return {
     url: server.url,
     embedded: true,

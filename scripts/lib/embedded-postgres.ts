@@ -69,7 +69,9 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
   });
 
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
-    log(`Initialising a new PostgreSQL cluster in ${path.relative(process.cwd(), dataDir) || dataDir}`);
+    log(
+      `Initialising a new PostgreSQL cluster in ${path.relative(process.cwd(), dataDir) || dataDir}`,
+    );
     await server.initialise();
   }
   try {
@@ -82,11 +84,18 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
     );
   }
 
-  const admin = new pg.Client({ host: "127.0.0.1", port, user: USER, password, database: "postgres" });
+  const admin = new pg.Client({
+    host: "127.0.0.1",
+    port,
+    user: USER,
+    password,
+    database: "postgres",
+  });
   await admin.connect();
   try {
     const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
-    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${database.replaceAll('"', '""')}"`);
+    if (exists.rowCount === 0)
+      await admin.query(`CREATE DATABASE "${database.replaceAll('"', '""')}"`);
   } finally {
     await admin.end();
   }

@@ -7,7 +7,11 @@ export function runMain(main: () => Promise<void>): void {
   main().then(
     () => process.exit(0),
     (error: unknown) => {
-      if (error instanceof EnvError || error instanceof ExpectedError || error instanceof MigrationError) {
+      if (
+        error instanceof EnvError ||
+        error instanceof ExpectedError ||
+        error instanceof MigrationError
+      ) {
         console.error(error.message);
       } else {
         console.error(error);

@@ -131,7 +131,11 @@ export const SCHEMA_PATH = path.resolve("prisma/schema.prisma");
  * SQL that would take `from` to `to` — empty when they agree. `databaseUrl` is the database the
  * engine connects to, and the one diffed when a side is `databaseTarget()`.
  */
-export async function diffSql(databaseUrl: string, from: DiffTarget, to: DiffTarget): Promise<string> {
+export async function diffSql(
+  databaseUrl: string,
+  from: DiffTarget,
+  to: DiffTarget,
+): Promise<string> {
   const runtime = await loadRuntime();
   const schema = await readFile(SCHEMA_PATH, "utf8");
   const adapter = adapterFactory(databaseUrl);
@@ -143,9 +147,17 @@ export async function diffSql(databaseUrl: string, from: DiffTarget, to: DiffTar
   try {
     lastPanic = "";
     const result = await engine
-      .diff({ from, to, script: true, exitCode: null, filters: { externalTables: [], externalEnums: [] } })
+      .diff({
+        from,
+        to,
+        script: true,
+        exitCode: null,
+        filters: { externalTables: [], externalEnums: [] },
+      })
       .catch((error: unknown) => {
-        throw new Error(`Prisma's schema engine failed${lastPanic ? `: ${lastPanic}` : ""}`, { cause: error });
+        throw new Error(`Prisma's schema engine failed${lastPanic ? `: ${lastPanic}` : ""}`, {
+          cause: error,
+        });
       });
     return stripEmptyScript(result.stdout ?? "");
   } finally {
@@ -155,13 +167,20 @@ export async function diffSql(databaseUrl: string, from: DiffTarget, to: DiffTar
 
 /** The schema as written in prisma/schema.prisma, as a diff target. */
 export async function schemaTarget(): Promise<DiffTarget> {
-  return { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: await readFile(SCHEMA_PATH, "utf8") }] };
+  return {
+    tag: "schemaDatamodel",
+    files: [{ path: SCHEMA_PATH, content: await readFile(SCHEMA_PATH, "utf8") }],
+  };
 }
 
 /** The live database the engine is connected to, as a diff target. */
 export async function databaseTarget(): Promise<DiffTarget> {
   const content = await readFile(SCHEMA_PATH, "utf8");
-  return { tag: "schemaDatasource", files: [{ path: SCHEMA_PATH, content }], configDir: process.cwd() };
+  return {
+    tag: "schemaDatasource",
+    files: [{ path: SCHEMA_PATH, content }],
+    configDir: process.cwd(),
+  };
 }
 
 /** SQL needed to bring the database at `databaseUrl` to prisma/schema.prisma ("" = no drift). */

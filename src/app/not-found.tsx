@@ -14,13 +14,17 @@ export default async function NotFound() {
   return (
     <SiteChrome>
       <div className="mx-auto max-w-2xl">
-        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-blue-300">Error 404</p>
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-blue-300">
+          Error 404
+        </p>
         <h1 className="mt-2 text-3xl font-extrabold tracking-tight">We couldn’t find that page</h1>
         <p className="mt-3 text-neutral-700 dark:text-neutral-300">
           The link may be old, or the article may have moved. Try searching for it:
         </p>
         <form action="/search" method="get" role="search" className="mt-4 flex gap-2">
-          <label htmlFor="not-found-search" className="sr-only">Search articles</label>
+          <label htmlFor="not-found-search" className="sr-only">
+            Search articles
+          </label>
           <input
             id="not-found-search"
             name="q"
@@ -28,13 +32,18 @@ export default async function NotFound() {
             maxLength={200}
             className="min-w-0 flex-1 rounded-md border border-neutral-300 px-3 py-2 dark:border-neutral-700 dark:bg-neutral-900"
           />
-          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
+          <button
+            type="submit"
+            className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white"
+          >
             Search
           </button>
         </form>
         {latest.length > 0 && (
           <section aria-labelledby="latest-404" className="mt-10">
-            <h2 id="latest-404" className="mb-4 text-lg font-bold">Latest news</h2>
+            <h2 id="latest-404" className="mb-4 text-lg font-bold">
+              Latest news
+            </h2>
             <ul className="flex flex-col gap-4">
               {latest.map((article) => (
                 <li key={article.id}>

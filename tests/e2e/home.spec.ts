@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 
 const REFERENCE_TITLE = "Small Caps Show Strong Start in 2026, Outperforming S&P 500";
 
-test("the home page leads with the reference article and lists the latest ones", async ({ page }) => {
+test("the home page leads with the reference article and lists the latest ones", async ({
+  page,
+}) => {
   const response = await page.goto("/");
   expect(response?.status()).toBe(200);
   const lead = page.getByRole("region", { name: "Lead story" });
@@ -15,9 +17,9 @@ test("the home page leads with the reference article and lists the latest ones",
   await expect(lead.locator("time")).toHaveText("January 27, 2026 3:42 am");
   // Newest first in the latest list.
   const latest = page.getByRole("region", { name: "Latest news" });
-  const times = await latest.locator("article time").evaluateAll((nodes) =>
-    nodes.map((node) => Date.parse(node.getAttribute("datetime") ?? "")),
-  );
+  const times = await latest
+    .locator("article time")
+    .evaluateAll((nodes) => nodes.map((node) => Date.parse(node.getAttribute("datetime") ?? "")));
   expect(times.length).toBeGreaterThanOrEqual(5);
   expect([...times].sort((a, b) => b - a)).toEqual(times);
   await expect(page).toHaveTitle(/CoinMela/);

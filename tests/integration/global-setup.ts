@@ -16,7 +16,11 @@ export async function setup(project: TestProject) {
   // PostgreSQL runs as its own user when we are root; it must be able to reach the directory.
   await chmod(dir, 0o755);
   tempDir = dir;
-  server = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), database: "coinmela_test", persistent: false });
+  server = await startEmbeddedPostgres({
+    dataDir: path.join(dir, "pg"),
+    database: "coinmela_test",
+    persistent: false,
+  });
   const client = new pg.Client({ connectionString: server.url });
   await client.connect();
   try {

@@ -3,7 +3,12 @@ import os from "node:os";
 import path from "node:path";
 import type pg from "pg";
 import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
-import { MIGRATIONS_DIR, migrate, migrationChecksum, readMigrations } from "../../scripts/lib/migrations";
+import {
+  MIGRATIONS_DIR,
+  migrate,
+  migrationChecksum,
+  readMigrations,
+} from "../../scripts/lib/migrations";
 import { createScratchDatabase, withClient } from "./helpers";
 
 let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
@@ -81,9 +86,14 @@ describe("migration runner", () => {
   });
 
   it("rolls a failing migration back completely and records nothing for it", async () => {
-    await addMigration("29990101000000_broken", `CREATE TABLE "Half" (id int);\nSELECT * FROM no_such_table;`);
+    await addMigration(
+      "29990101000000_broken",
+      `CREATE TABLE "Half" (id int);\nSELECT * FROM no_such_table;`,
+    );
     await withClient(scratch.url, async (client) => {
-      await expect(migrate(client, { dir })).rejects.toThrow(/Migration 29990101000000_broken failed and was rolled back/);
+      await expect(migrate(client, { dir })).rejects.toThrow(
+        /Migration 29990101000000_broken failed and was rolled back/,
+      );
       expect(await tables(client)).not.toContain("Half");
       const { rows } = await client.query(`SELECT migration_name FROM "_prisma_migrations"`);
       expect(rows.map((r) => r.migration_name)).not.toContain("29990101000000_broken");

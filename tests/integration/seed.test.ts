@@ -45,18 +45,37 @@ describe("demo seed", () => {
   it("creates the twelve News-menu entries' eleven categories, each with articles", async () => {
     const categories = await prisma.category.findMany({
       orderBy: { position: "asc" },
-      select: { slug: true, _count: { select: { articles: { where: { status: "PUBLISHED", kind: "NEWS" } } } } },
+      select: {
+        slug: true,
+        _count: { select: { articles: { where: { status: "PUBLISHED", kind: "NEWS" } } } },
+      },
     });
     expect(categories.map((c) => c.slug)).toEqual([
-      "bitcoin", "ethereum", "xrp", "altcoins", "nft", "blockchain", "web3", "defi", "finance", "stocks", "company",
+      "bitcoin",
+      "ethereum",
+      "xrp",
+      "altcoins",
+      "nft",
+      "blockchain",
+      "web3",
+      "defi",
+      "finance",
+      "stocks",
+      "company",
     ]);
-    for (const category of categories) expect(category._count.articles, category.slug).toBeGreaterThanOrEqual(3);
+    for (const category of categories)
+      expect(category._count.articles, category.slug).toBeGreaterThanOrEqual(3);
   });
 
   it("publishes at least 40 news articles over the last weeks, plus guides for Learn", async () => {
     const news = await prisma.article.findMany({
       where: { kind: "NEWS", status: "PUBLISHED" },
-      select: { publishedAt: true, bodyHtml: true, bodyText: true, featuredImage: { select: { path: true, alt: true } } },
+      select: {
+        publishedAt: true,
+        bodyHtml: true,
+        bodyText: true,
+        featuredImage: { select: { path: true, alt: true } },
+      },
     });
     expect(news.length).toBeGreaterThanOrEqual(40);
     const recent = news.filter((a) => a.publishedAt! > new Date(NOW.getTime() - 48 * 3_600_000));
@@ -68,7 +87,9 @@ describe("demo seed", () => {
       // Images are generated locally and committed, never hot-linked.
       expect(existsSync(path.join("public", article.featuredImage!.path))).toBe(true);
     }
-    expect(await prisma.article.count({ where: { kind: "GUIDE", status: "PUBLISHED" } })).toBeGreaterThanOrEqual(3);
+    expect(
+      await prisma.article.count({ where: { kind: "GUIDE", status: "PUBLISHED" } }),
+    ).toBeGreaterThanOrEqual(3);
   });
 
   it("includes the reference article exactly as product.md describes it", async () => {
@@ -90,15 +111,26 @@ describe("demo seed", () => {
     expect(article.authors.map((a) => a.user.name)).toEqual(["News Desk"]);
     expect(article.publishedAt?.toISOString().slice(0, 10)).toBe("2026-01-27");
     expect(article.contentUpdatedAt!.getTime()).toBeGreaterThan(article.publishedAt!.getTime());
-    const headings = [...article.bodyHtml.matchAll(/<h3>(.*?)<\/h3>/g)].map((m) => m[1]!.toLowerCase());
+    const headings = [...article.bodyHtml.matchAll(/<h3>(.*?)<\/h3>/g)].map((m) =>
+      m[1]!.toLowerCase(),
+    );
     expect(headings.some((h) => h.includes("valuation"))).toBe(true);
     expect(headings.some((h) => h.includes("rate"))).toBe(true);
     expect(headings.some((h) => h.includes("strateg"))).toBe(true);
-    for (const fact of ["Russell 2000", "IWM", "Magnificent Seven", "Vanguard", "Amplitude", "Innodata"]) {
+    for (const fact of [
+      "Russell 2000",
+      "IWM",
+      "Magnificent Seven",
+      "Vanguard",
+      "Amplitude",
+      "Innodata",
+    ]) {
       expect(article.bodyHtml).toContain(fact);
     }
     expect(article.tags.map((t) => t.tag.slug)).toContain("small-caps");
-    expect(article.redirects.map((r) => r.fromPath)).toContain("/news/small-caps-strong-start-2026");
+    expect(article.redirects.map((r) => r.fromPath)).toContain(
+      "/news/small-caps-strong-start-2026",
+    );
   });
 
   it("creates the demo accounts with argon2id hashes of the documented password", async () => {
@@ -112,15 +144,24 @@ describe("demo seed", () => {
       expect(user.passwordHash).toMatch(/^\$argon2id\$/);
       expect(await verifyPassword(user.passwordHash!, DEMO_PASSWORD)).toBe(true);
     }
-    const desk = await prisma.user.findUniqueOrThrow({ where: { username: "news-desk" }, select: { name: true, passwordHash: true } });
+    const desk = await prisma.user.findUniqueOrThrow({
+      where: { username: "news-desk" },
+      select: { name: true, passwordHash: true },
+    });
     expect(desk).toEqual({ name: "News Desk", passwordHash: null });
   });
 
   it("adds the static pages, settings, threaded comments and a week of views", async () => {
     const pages = await prisma.page.findMany({ select: { slug: true, bodyHtml: true } });
-    expect(pages.map((p) => p.slug).sort()).toEqual(
-      ["about", "advertise", "contact", "corrections", "disclaimer", "privacy", "terms"],
-    );
+    expect(pages.map((p) => p.slug).sort()).toEqual([
+      "about",
+      "advertise",
+      "contact",
+      "corrections",
+      "disclaimer",
+      "privacy",
+      "terms",
+    ]);
     for (const page of pages) expect(page.bodyHtml.length).toBeGreaterThan(200);
     const siteName = await prisma.setting.findUniqueOrThrow({ where: { key: "siteName" } });
     expect(siteName.value).toBe("CoinMela");
@@ -136,7 +177,9 @@ describe("demo seed", () => {
     const second = await seedDemo(prisma, { now: new Date(NOW.getTime() + 60_000) });
     expect(second.created).toEqual({ articles: 0, users: 0, comments: 0 });
     expect(await counts()).toEqual(before);
-    expect((await prisma.category.findUniqueOrThrow({ where: { slug: "defi" } })).name).toBe("DeFi & Lending");
+    expect((await prisma.category.findUniqueOrThrow({ where: { slug: "defi" } })).name).toBe(
+      "DeFi & Lending",
+    );
     expect(first.created.articles).toBe(first.articles);
   });
 

@@ -26,7 +26,10 @@ describe("npm start refuses to start", () => {
   });
 
   it("when the database cannot be reached", async () => {
-    const { code, output } = await runApp({ DATABASE_URL: "postgresql://u:p@127.0.0.1:1/none", PORT: String(await findFreePort()) });
+    const { code, output } = await runApp({
+      DATABASE_URL: "postgresql://u:p@127.0.0.1:1/none",
+      PORT: String(await findFreePort()),
+    });
     expect(code).toBe(1);
     expect(output).toContain("Cannot connect to PostgreSQL at 127.0.0.1:1");
   });

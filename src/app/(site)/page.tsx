@@ -63,6 +63,74 @@ export default async function HomePage() {
               ))}
             </ul>
           </section>
+          <div className="mt-12 grid gap-10 lg:grid-cols-[minmax(0,1fr)_320px]">
+            <div className="flex flex-col gap-10">
+              {blocks.map(({ category, articles }) => (
+                <section key={category.slug} aria-labelledby={`block-${category.slug}`}>
+                  <div className="mb-4 flex items-baseline justify-between border-b border-neutral-200 pb-2 dark:border-neutral-800">
+                    <h2 id={`block-${category.slug}`} className="text-xl font-bold">
+                      {category.name}
+                    </h2>
+                    <Link
+                      href={`/category/${category.slug}`}
+                      className="text-sm font-semibold text-brand-700 hover:underline dark:text-blue-300"
+                    >
+                      More {category.name} news<span aria-hidden="true"> →</span>
+                    </Link>
+                  </div>
+                  <ul className="grid gap-6 sm:grid-cols-3">
+                    {articles.map((article) => (
+                      <li key={article.id}>
+                        <ArticleCard article={article} timeZone={settings.timeZone} />
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              ))}
+            </div>
+            <aside className="flex flex-col gap-10" aria-label="More to read">
+              {popular.length > 0 && (
+                <section aria-labelledby="home-popular">
+                  <h2
+                    id="home-popular"
+                    className="mb-4 border-b border-neutral-200 pb-2 text-xl font-bold dark:border-neutral-800"
+                  >
+                    Popular News
+                  </h2>
+                  <ol className="flex flex-col gap-4">
+                    {popular.map((article) => (
+                      <li key={article.id}>
+                        <ArticleListItem article={article} timeZone={settings.timeZone} />
+                      </li>
+                    ))}
+                  </ol>
+                </section>
+              )}
+              {guides.articles.length > 0 && (
+                <section aria-labelledby="home-learn">
+                  <h2
+                    id="home-learn"
+                    className="mb-4 border-b border-neutral-200 pb-2 text-xl font-bold dark:border-neutral-800"
+                  >
+                    Learn
+                  </h2>
+                  <ul className="flex flex-col gap-4">
+                    {guides.articles.map((article) => (
+                      <li key={article.id}>
+                        <ArticleListItem article={article} timeZone={settings.timeZone} />
+                      </li>
+                    ))}
+                  </ul>
+                  <Link
+                    href="/learn"
+                    className="mt-4 inline-block text-sm font-semibold text-brand-700 hover:underline dark:text-blue-300"
+                  >
+                    All guides<span aria-hidden="true"> →</span>
+                  </Link>
+                </section>
+              )}
+            </aside>
+          </div>
         </>
       )}
     </>

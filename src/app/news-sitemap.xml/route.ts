@@ -7,7 +7,13 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   const [settings, articles] = await Promise.all([getSiteSettings(), recentNewsArticles()]);
-  return new Response(renderNewsSitemap(env.SITE_URL, { name: settings.siteName, language: "en" }, articles), {
-    headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=300" },
-  });
+  return new Response(
+    renderNewsSitemap(env.SITE_URL, { name: settings.siteName, language: "en" }, articles),
+    {
+      headers: {
+        "Content-Type": "application/xml; charset=utf-8",
+        "Cache-Control": "public, max-age=300",
+      },
+    },
+  );
 }

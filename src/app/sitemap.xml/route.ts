@@ -7,6 +7,9 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const urls = collectSitemapUrls(env.SITE_URL, await sitemapEntries());
   return new Response(renderSitemap(env.SITE_URL, urls), {
-    headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=600" },
+    headers: {
+      "Content-Type": "application/xml; charset=utf-8",
+      "Cache-Control": "public, max-age=600",
+    },
   });
 }

@@ -11,7 +11,10 @@ export async function SiteSidebar({ settings }: { settings: SiteSettings }) {
     <aside className="flex flex-col gap-8" aria-label="Sidebar">
       {popular.length > 0 && (
         <section aria-labelledby="popular-heading">
-          <h2 id="popular-heading" className="mb-3 border-b border-neutral-200 pb-2 text-lg font-bold dark:border-neutral-800">
+          <h2
+            id="popular-heading"
+            className="mb-3 border-b border-neutral-200 pb-2 text-lg font-bold dark:border-neutral-800"
+          >
             Popular News
           </h2>
           <ol className="flex flex-col gap-4">
@@ -23,8 +26,14 @@ export async function SiteSidebar({ settings }: { settings: SiteSettings }) {
           </ol>
         </section>
       )}
-      <section aria-labelledby="ad-label" className="rounded-lg border border-dashed border-neutral-300 p-4 text-center dark:border-neutral-700">
-        <p id="ad-label" className="mb-2 text-xs uppercase tracking-wide text-neutral-600 dark:text-neutral-400">
+      <section
+        aria-labelledby="ad-label"
+        className="rounded-lg border border-dashed border-neutral-300 p-4 text-center dark:border-neutral-700"
+      >
+        <p
+          id="ad-label"
+          className="mb-2 text-xs uppercase tracking-wide text-neutral-600 dark:text-neutral-400"
+        >
           {settings.ad.label}
         </p>
         <Link href={settings.ad.href} className="block text-sm font-semibold hover:underline">
@@ -35,7 +44,11 @@ export async function SiteSidebar({ settings }: { settings: SiteSettings }) {
         <h2 id="follow-heading" className="mb-2 text-lg font-bold">
           Follow Us on Socials
         </h2>
-        {settings.followBlurb && <p className="mb-3 text-sm text-neutral-700 dark:text-neutral-300">{settings.followBlurb}</p>}
+        {settings.followBlurb && (
+          <p className="mb-3 text-sm text-neutral-700 dark:text-neutral-300">
+            {settings.followBlurb}
+          </p>
+        )}
         <SocialLinks socials={settings.socials} />
       </section>
     </aside>

@@ -5,10 +5,26 @@ import { db } from "@/lib/db";
 import { articleUrl } from "./urls";
 
 export const articleListQuerySchema = z.object({
-  page: z.coerce.number({ message: "page must be a whole number from 1" }).int().min(1).max(10_000).default(1),
-  perPage: z.coerce.number({ message: "perPage must be a whole number" }).int().min(1).max(50).default(20),
-  category: z.string().regex(/^[a-z0-9-]{1,80}$/, "category is a category slug").optional(),
-  tag: z.string().regex(/^[a-z0-9-]{1,80}$/, "tag is a tag slug").optional(),
+  page: z.coerce
+    .number({ message: "page must be a whole number from 1" })
+    .int()
+    .min(1)
+    .max(10_000)
+    .default(1),
+  perPage: z.coerce
+    .number({ message: "perPage must be a whole number" })
+    .int()
+    .min(1)
+    .max(50)
+    .default(20),
+  category: z
+    .string()
+    .regex(/^[a-z0-9-]{1,80}$/, "category is a category slug")
+    .optional(),
+  tag: z
+    .string()
+    .regex(/^[a-z0-9-]{1,80}$/, "tag is a tag slug")
+    .optional(),
 });
 
 const apiSelect = {
@@ -21,14 +37,23 @@ const apiSelect = {
   sponsored: true,
   category: { select: { slug: true, name: true } },
   tags: { select: { tag: { select: { slug: true, name: true } } } },
-  authors: { orderBy: { position: "asc" as const }, select: { user: { select: { username: true, name: true } } } },
+  authors: {
+    orderBy: { position: "asc" as const },
+    select: { user: { select: { username: true, name: true } } },
+  },
   featuredImage: { select: { path: true, alt: true, width: true, height: true } },
 } as const;
 
 type ApiRow = { bodyHtml?: string } & Awaited<ReturnType<typeof listRows>>[number];
 
 function listRows(where: object, skip: number, take: number) {
-  return db.article.findMany({ where, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], skip, take, select: apiSelect });
+  return db.article.findMany({
+    where,
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    skip,
+    take,
+    select: apiSelect,
+  });
 }
 
 /** Our public shape: absolute URLs, no internal ids. */
@@ -46,7 +71,9 @@ function toApi(row: ApiRow) {
     category: row.category,
     tags: row.tags.map((t) => t.tag),
     authors: row.authors.map((a) => ({ ...a.user, url: absolute(`/author/${a.user.username}`) })),
-    image: row.featuredImage ? { ...row.featuredImage, url: absolute(row.featuredImage.path), path: undefined } : null,
+    image: row.featuredImage
+      ? { ...row.featuredImage, url: absolute(row.featuredImage.path), path: undefined }
+      : null,
     ...(row.bodyHtml !== undefined ? { bodyHtml: row.bodyHtml } : {}),
   };
 }
@@ -73,6 +100,9 @@ export async function listArticlesForApi(query: z.infer<typeof articleListQueryS
 }
 
 export async function articleForApi(slug: string) {
-  const row = await db.article.findFirst({ where: { slug, ...publishedNow() }, select: { ...apiSelect, bodyHtml: true } });
+  const row = await db.article.findFirst({
+    where: { slug, ...publishedNow() },
+    select: { ...apiSelect, bodyHtml: true },
+  });
   return row ? toApi(row) : null;
 }

@@ -8,9 +8,12 @@ describe("parsePageParam", () => {
     expect(parsePageParam(["3", "4"])).toBe(3);
   });
 
-  it.each(["0", "-1", "1.5", "abc", "", "01", "9999999", "2; DROP TABLE"])("rejects %j", (value) => {
-    expect(parsePageParam(value)).toBeNull();
-  });
+  it.each(["0", "-1", "1.5", "abc", "", "01", "9999999", "2; DROP TABLE"])(
+    "rejects %j",
+    (value) => {
+      expect(parsePageParam(value)).toBeNull();
+    },
+  );
 });
 
 describe("pageCount and pageHref", () => {

@@ -63,7 +63,9 @@ export async function publishedArticleBySlug(slug: string) {
       authors: {
         orderBy: { position: "asc" },
         select: {
-          user: { select: { username: true, name: true, bio: true, avatarUrl: true, socialLinks: true } },
+          user: {
+            select: { username: true, name: true, bio: true, avatarUrl: true, socialLinks: true },
+          },
         },
       },
       tags: { select: { tag: { select: { id: true, slug: true, name: true } } } },
@@ -75,7 +77,10 @@ export async function publishedArticleBySlug(slug: string) {
 export type ArticleDetail = NonNullable<Awaited<ReturnType<typeof publishedArticleBySlug>>>;
 
 /** Five others from the same category or sharing a tag, newest first. */
-export async function relatedArticles(article: Pick<ArticleDetail, "id" | "categoryId" | "tags">, limit = 5) {
+export async function relatedArticles(
+  article: Pick<ArticleDetail, "id" | "categoryId" | "tags">,
+  limit = 5,
+) {
   return db.article.findMany({
     where: {
       ...publishedNow(),
@@ -100,7 +105,11 @@ export async function adjacentArticles(article: { id: number; publishedAt: Date 
       select: cardSelect,
     }),
     db.article.findFirst({
-      where: { status: "PUBLISHED", kind: "NEWS", publishedAt: { gt: article.publishedAt, lte: new Date() } },
+      where: {
+        status: "PUBLISHED",
+        kind: "NEWS",
+        publishedAt: { gt: article.publishedAt, lte: new Date() },
+      },
       orderBy: { publishedAt: "asc" },
       select: cardSelect,
     }),
@@ -159,19 +168,28 @@ export async function publishedArticlePage(options: {
 export async function redirectTarget(fromPath: string): Promise<string | null> {
   const redirect = await db.redirect.findUnique({
     where: { fromPath },
-    select: { toPath: true, article: { select: { slug: true, kind: true, status: true, publishedAt: true } } },
+    select: {
+      toPath: true,
+      article: { select: { slug: true, kind: true, status: true, publishedAt: true } },
+    },
   });
   if (!redirect) return null;
   const { article } = redirect;
   if (article) {
-    const live = article.status === "PUBLISHED" && article.publishedAt !== null && article.publishedAt <= new Date();
+    const live =
+      article.status === "PUBLISHED" &&
+      article.publishedAt !== null &&
+      article.publishedAt <= new Date();
     return live ? articleUrl(article) : null;
   }
   return redirect.toPath;
 }
 
 export async function tagBySlug(slug: string) {
-  return db.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
+  return db.tag.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, name: true, description: true },
+  });
 }
 
 /** A byline's public profile; never selects the password hash or email. */
@@ -192,7 +210,12 @@ export async function latestByCategory(perCategory: number, excludeIds: number[]
     categories.map(async (category) => ({
       category,
       articles: await db.article.findMany({
-        where: { ...publishedNow(), kind: "NEWS", categoryId: category.id, id: { notIn: excludeIds } },
+        where: {
+          ...publishedNow(),
+          kind: "NEWS",
+          categoryId: category.id,
+          id: { notIn: excludeIds },
+        },
         orderBy: { publishedAt: "desc" },
         take: perCategory,
         select: cardSelect,

@@ -26,8 +26,13 @@ describe("structured data", () => {
       image: [article.imageUrl],
       datePublished: "2026-01-27T08:42:00.000Z",
       dateModified: "2026-01-27T10:17:00.000Z",
-      author: [{ "@type": "Person", name: "News Desk", url: "https://news.example/author/news-desk" }],
-      publisher: { name: "CoinMela", logo: { url: "https://news.example/images/demo/brand-logo.png" } },
+      author: [
+        { "@type": "Person", name: "News Desk", url: "https://news.example/author/news-desk" },
+      ],
+      publisher: {
+        name: "CoinMela",
+        logo: { url: "https://news.example/images/demo/brand-logo.png" },
+      },
       mainEntityOfPage: { "@id": article.url },
     });
   });

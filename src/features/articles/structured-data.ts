@@ -11,7 +11,10 @@ export interface StructuredArticle {
   section: { name: string; url: string };
 }
 
-export function newsArticleJsonLd(article: StructuredArticle, publisher: { name: string; url: string; logoUrl: string }) {
+export function newsArticleJsonLd(
+  article: StructuredArticle,
+  publisher: { name: string; url: string; logoUrl: string },
+) {
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -20,7 +23,11 @@ export function newsArticleJsonLd(article: StructuredArticle, publisher: { name:
     ...(article.imageUrl ? { image: [article.imageUrl] } : {}),
     datePublished: article.publishedAt.toISOString(),
     dateModified: article.modifiedAt.toISOString(),
-    author: article.authors.map((author) => ({ "@type": "Person", name: author.name, url: author.url })),
+    author: article.authors.map((author) => ({
+      "@type": "Person",
+      name: author.name,
+      url: author.url,
+    })),
     publisher: {
       "@type": "Organization",
       name: publisher.name,

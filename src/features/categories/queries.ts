@@ -4,11 +4,17 @@ import { db } from "@/lib/db";
 
 /** Categories in navigation order (read once per request). */
 export const navigationCategories = cache(async () =>
-  db.category.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, slug: true, name: true } }),
+  db.category.findMany({
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: { id: true, slug: true, name: true },
+  }),
 );
 
 export type NavCategory = Awaited<ReturnType<typeof navigationCategories>>[number];
 
 export async function categoryBySlug(slug: string) {
-  return db.category.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
+  return db.category.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, name: true, description: true },
+  });
 }

@@ -34,8 +34,14 @@ export async function sitemapEntries() {
       select: { slug: true, kind: true, publishedAt: true, contentUpdatedAt: true },
     }),
     db.category.findMany({ select: { slug: true } }),
-    db.tag.findMany({ where: { articles: { some: { article: publishedNow() } } }, select: { slug: true } }),
-    db.user.findMany({ where: { articles: { some: { article: publishedNow() } } }, select: { username: true } }),
+    db.tag.findMany({
+      where: { articles: { some: { article: publishedNow() } } },
+      select: { slug: true },
+    }),
+    db.user.findMany({
+      where: { articles: { some: { article: publishedNow() } } },
+      select: { username: true },
+    }),
     db.page.findMany({ where: { published: true }, select: { slug: true, updatedAt: true } }),
   ]);
   return { articles, categories, tags, authors, pages };
@@ -44,7 +50,11 @@ export async function sitemapEntries() {
 /** Google News sitemap: news articles of the last 48 hours. */
 export async function recentNewsArticles(hours = 48) {
   return db.article.findMany({
-    where: { ...publishedNow(), kind: "NEWS", publishedAt: { gte: new Date(Date.now() - hours * 3_600_000), lte: new Date() } },
+    where: {
+      ...publishedNow(),
+      kind: "NEWS",
+      publishedAt: { gte: new Date(Date.now() - hours * 3_600_000), lte: new Date() },
+    },
     orderBy: { publishedAt: "desc" },
     take: 1000,
     select: { slug: true, kind: true, title: true, publishedAt: true },

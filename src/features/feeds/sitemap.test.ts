@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { renderSitemap, SITEMAP_LIMIT, sitemapChunk, sitemapFileCount } from "./sitemap";
 
-const urls = (n: number) => Array.from({ length: n }, (_, i) => ({ loc: `https://n.example/news/a-${i}` }));
+const urls = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ loc: `https://n.example/news/a-${i}` }));
 
 describe("sitemap splitting", () => {
   it("serves one urlset up to the protocol's limit", () => {

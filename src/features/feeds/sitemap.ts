@@ -10,7 +10,10 @@ export interface SitemapUrl {
   lastmod?: Date;
 }
 
-export function collectSitemapUrls(siteUrl: string, data: Awaited<ReturnType<typeof sitemapEntries>>): SitemapUrl[] {
+export function collectSitemapUrls(
+  siteUrl: string,
+  data: Awaited<ReturnType<typeof sitemapEntries>>,
+): SitemapUrl[] {
   const at = (path: string) => new URL(path, siteUrl).toString();
   const newest = data.articles[0]?.publishedAt ?? undefined;
   return [
@@ -18,7 +21,10 @@ export function collectSitemapUrls(siteUrl: string, data: Awaited<ReturnType<typ
     { loc: at("/news"), lastmod: newest },
     { loc: at("/learn") },
     ...data.categories.map((c) => ({ loc: at(`/category/${c.slug}`) })),
-    ...data.articles.map((a) => ({ loc: at(articleUrl(a)), lastmod: a.contentUpdatedAt ?? a.publishedAt ?? undefined })),
+    ...data.articles.map((a) => ({
+      loc: at(articleUrl(a)),
+      lastmod: a.contentUpdatedAt ?? a.publishedAt ?? undefined,
+    })),
     ...data.tags.map((t) => ({ loc: at(`/tag/${t.slug}`) })),
     ...data.authors.map((a) => ({ loc: at(`/author/${a.username}`) })),
     ...data.pages.map((p) => ({ loc: at(`/${p.slug}`), lastmod: p.updatedAt })),
@@ -31,7 +37,10 @@ export function sitemapFileCount(urlCount: number): number {
 
 export function renderUrlset(urls: SitemapUrl[]): string {
   const body = urls
-    .map((url) => `<url><loc>${escapeXml(url.loc)}</loc>${url.lastmod ? `<lastmod>${url.lastmod.toISOString()}</lastmod>` : ""}</url>`)
+    .map(
+      (url) =>
+        `<url><loc>${escapeXml(url.loc)}</loc>${url.lastmod ? `<lastmod>${url.lastmod.toISOString()}</lastmod>` : ""}</url>`,
+    )
     .join("\n");
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>`;
 }

@@ -3,7 +3,13 @@
 export const MARK_START = "\u0002";
 export const MARK_END = "\u0003";
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
 
 export function highlightToHtml(snippet: string): string {
   return snippet

@@ -21,7 +21,12 @@ const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=
  * types (quotes, operators, stray symbols) without syntax errors; ranking uses the weighted
  * vector (title > dek > body); snippets come from ts_headline.
  */
-export async function searchArticles(options: { query: string; categoryId?: number; page: number; pageSize: number }) {
+export async function searchArticles(options: {
+  query: string;
+  categoryId?: number;
+  page: number;
+  pageSize: number;
+}) {
   const offset = (options.page - 1) * options.pageSize;
   const category = options.categoryId ?? null;
   const [{ total }] = await db.$queryRaw<[{ total: number }]>`

@@ -12,7 +12,12 @@ export const searchParamsSchema = z.object({
     .union([z.string(), z.array(z.string())])
     .optional()
     .transform((value) => (Array.isArray(value) ? value[0] : value) ?? "")
-    .transform((value) => value.replace(/[\u0000-\u001f\u007f]/g, " ").trim().slice(0, MAX_QUERY_LENGTH)),
+    .transform((value) =>
+      value
+        .replace(/[\u0000-\u001f\u007f]/g, " ")
+        .trim()
+        .slice(0, MAX_QUERY_LENGTH),
+    ),
   category: z
     .union([z.string(), z.array(z.string())])
     .optional()

@@ -8,7 +8,10 @@ const repeats = new RepeatFilter();
  * Adds one view to today's counter of a published article. One row per article and day,
  * incremented in place, so counting never touches the article row or its cached pages.
  */
-export async function recordView(slug: string, visitorKey: string): Promise<"counted" | "repeat" | "unknown"> {
+export async function recordView(
+  slug: string,
+  visitorKey: string,
+): Promise<"counted" | "repeat" | "unknown"> {
   const article = await db.article.findFirst({
     where: { slug, status: "PUBLISHED", publishedAt: { lte: new Date() } },
     select: { id: true },

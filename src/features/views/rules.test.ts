@@ -11,7 +11,11 @@ describe("isBot", () => {
   ])("treats %j as a bot", (ua) => expect(isBot(ua)).toBe(true));
 
   it("counts ordinary browsers", () => {
-    expect(isBot("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36")).toBe(false);
+    expect(
+      isBot(
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36",
+      ),
+    ).toBe(false);
   });
 });
 

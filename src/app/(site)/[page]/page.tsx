@@ -31,10 +31,16 @@ export default async function StaticPage({ params }: Props) {
     <article className="mx-auto max-w-[700px]">
       <h1 className="text-3xl font-extrabold tracking-tight">{page.title}</h1>
       <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">
-        Last updated <time dateTime={page.updatedAt.toISOString()}>{formatDateTime(page.updatedAt, settings.timeZone)}</time>
+        Last updated{" "}
+        <time dateTime={page.updatedAt.toISOString()}>
+          {formatDateTime(page.updatedAt, settings.timeZone)}
+        </time>
       </p>
       {/* Sanitized when saved (src/features/articles/render.ts). */}
-      <div className="article-body reading-text mt-6" dangerouslySetInnerHTML={{ __html: page.bodyHtml }} />
+      <div
+        className="article-body reading-text mt-6"
+        dangerouslySetInnerHTML={{ __html: page.bodyHtml }}
+      />
     </article>
   );
 }

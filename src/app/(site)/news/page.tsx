@@ -31,6 +31,13 @@ export default async function AllNewsPage({ searchParams }: Props) {
   const pages = pageCount(total);
   if (page > pages) notFound();
   return (
-    <ArticleArchive title="All News" basePath="/news" page={page} pages={pages} articles={articles} timeZone={settings.timeZone} />
+    <ArticleArchive
+      title="All News"
+      basePath="/news"
+      page={page}
+      pages={pages}
+      articles={articles}
+      timeZone={settings.timeZone}
+    />
   );
 }

@@ -35,7 +35,12 @@ export default async function SearchPage({ searchParams }: Props) {
   const [settings, categories] = await Promise.all([getSiteSettings(), navigationCategories()]);
   const category = params.category ? categories.find((c) => c.slug === params.category) : undefined;
   const result = params.q
-    ? await searchArticles({ query: params.q, categoryId: category?.id, page: params.page, pageSize: PAGE_SIZE })
+    ? await searchArticles({
+        query: params.q,
+        categoryId: category?.id,
+        page: params.page,
+        pageSize: PAGE_SIZE,
+      })
     : { total: 0, hits: [] };
   const pages = pageCount(result.total, PAGE_SIZE);
   if (params.q && result.total > 0 && params.page > pages) notFound();
@@ -46,7 +51,9 @@ export default async function SearchPage({ searchParams }: Props) {
     <div className="mx-auto max-w-3xl">
       <h1 className="text-3xl font-extrabold tracking-tight">Search</h1>
       <form action="/search" method="get" role="search" className="mt-4 flex flex-wrap gap-2">
-        <label htmlFor="search-q" className="sr-only">Search articles</label>
+        <label htmlFor="search-q" className="sr-only">
+          Search articles
+        </label>
         <input
           id="search-q"
           name="q"
@@ -56,7 +63,9 @@ export default async function SearchPage({ searchParams }: Props) {
           placeholder="Bitcoin ETF, stablecoins, small caps…"
           className="min-w-0 flex-1 rounded-md border border-neutral-300 px-3 py-2 dark:border-neutral-700 dark:bg-neutral-900"
         />
-        <label htmlFor="search-category" className="sr-only">Category</label>
+        <label htmlFor="search-category" className="sr-only">
+          Category
+        </label>
         <select
           id="search-category"
           name="category"
@@ -65,49 +74,81 @@ export default async function SearchPage({ searchParams }: Props) {
         >
           <option value="">All categories</option>
           {categories.map((c) => (
-            <option key={c.slug} value={c.slug}>{c.name}</option>
+            <option key={c.slug} value={c.slug}>
+              {c.name}
+            </option>
           ))}
         </select>
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Search</button>
+        <button
+          type="submit"
+          className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white"
+        >
+          Search
+        </button>
       </form>
 
       {!params.q ? (
         <p className="mt-8 text-neutral-700 dark:text-neutral-300">
-          Type a word or phrase above. Put a phrase in quotes to match it exactly, or add a minus sign to leave a word out
-          (for example: <code>bitcoin -etf</code>).
+          Type a word or phrase above. Put a phrase in quotes to match it exactly, or add a minus
+          sign to leave a word out (for example: <code>bitcoin -etf</code>).
         </p>
       ) : result.total === 0 ? (
         <div className="mt-8" role="status">
-          <p className="font-semibold">No articles match “{params.q}”{category ? ` in ${category.name}` : ""}.</p>
+          <p className="font-semibold">
+            No articles match “{params.q}”{category ? ` in ${category.name}` : ""}.
+          </p>
           <ul className="mt-2 list-disc pl-6 text-neutral-700 dark:text-neutral-300">
             <li>Check the spelling, or try fewer or more general words.</li>
             {category && (
               <li>
-                <Link href={`/search?${new URLSearchParams({ q: params.q })}`} className="underline">Search all categories</Link>
+                <Link
+                  href={`/search?${new URLSearchParams({ q: params.q })}`}
+                  className="underline"
+                >
+                  Search all categories
+                </Link>
               </li>
             )}
             <li>
-              Browse <Link href="/news" className="underline">all news</Link> or the <Link href="/learn" className="underline">guides</Link>.
+              Browse{" "}
+              <Link href="/news" className="underline">
+                all news
+              </Link>{" "}
+              or the{" "}
+              <Link href="/learn" className="underline">
+                guides
+              </Link>
+              .
             </li>
           </ul>
         </div>
       ) : (
         <>
           <p className="mt-6 text-sm text-neutral-600 dark:text-neutral-400" role="status">
-            {result.total} {result.total === 1 ? "result" : "results"} for “{params.q}”{category ? ` in ${category.name}` : ""}
+            {result.total} {result.total === 1 ? "result" : "results"} for “{params.q}”
+            {category ? ` in ${category.name}` : ""}
           </p>
           <ol className="mt-4 flex flex-col gap-6">
             {result.hits.map((hit) => (
               <li key={hit.id}>
                 <article>
-                  <p className="text-xs font-semibold uppercase tracking-wide text-brand-700 dark:text-blue-300">{hit.categoryName}</p>
+                  <p className="text-xs font-semibold uppercase tracking-wide text-brand-700 dark:text-blue-300">
+                    {hit.categoryName}
+                  </p>
                   <h2 className="text-lg font-bold">
-                    <Link href={articleUrl(hit)} className="hover:underline">{hit.title}</Link>
+                    <Link href={articleUrl(hit)} className="hover:underline">
+                      {hit.title}
+                    </Link>
                   </h2>
                   {/* Escaped except for our <mark> tags (src/features/search/highlight.ts). */}
-                  <p className="search-snippet mt-1 text-sm text-neutral-700 dark:text-neutral-300" dangerouslySetInnerHTML={{ __html: highlightToHtml(hit.snippet) }} />
+                  <p
+                    className="search-snippet mt-1 text-sm text-neutral-700 dark:text-neutral-300"
+                    dangerouslySetInnerHTML={{ __html: highlightToHtml(hit.snippet) }}
+                  />
                   <p className="mt-1 text-xs text-neutral-600 dark:text-neutral-400">
-                    <time dateTime={hit.publishedAt.toISOString()}>{formatDateTime(hit.publishedAt, settings.timeZone)}</time>
+                    <time dateTime={hit.publishedAt.toISOString()}>
+                      {formatDateTime(hit.publishedAt, settings.timeZone)}
+                    </time>
                   </p>
                 </article>
               </li>

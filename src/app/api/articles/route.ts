@@ -10,9 +10,17 @@ export async function GET(request: NextRequest) {
   const parsed = articleListQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success) {
     return NextResponse.json(
-      { error: "Invalid query", issues: parsed.error.issues.map((i) => ({ parameter: i.path.join("."), message: i.message })) },
+      {
+        error: "Invalid query",
+        issues: parsed.error.issues.map((i) => ({
+          parameter: i.path.join("."),
+          message: i.message,
+        })),
+      },
       { status: 400 },
     );
   }
-  return NextResponse.json(await listArticlesForApi(parsed.data), { headers: { "Cache-Control": CACHE } });
+  return NextResponse.json(await listArticlesForApi(parsed.data), {
+    headers: { "Cache-Control": CACHE },
+  });
 }

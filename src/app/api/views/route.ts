@@ -13,21 +13,33 @@ export async function POST(request: NextRequest) {
   try {
     body = JSON.parse(await request.text());
   } catch {
-    return NextResponse.json({ error: "Body must be JSON: {\"slug\": \"...\"}" }, { status: 400 });
+    return NextResponse.json({ error: 'Body must be JSON: {"slug": "..."}' }, { status: 400 });
   }
   const parsed = viewBeaconSchema.safeParse(body);
   if (!parsed.success) {
-    return NextResponse.json({ error: parsed.error.issues[0]?.message ?? "Invalid body" }, { status: 400 });
+    return NextResponse.json(
+      { error: parsed.error.issues[0]?.message ?? "Invalid body" },
+      { status: 400 },
+    );
   }
   const userAgent = request.headers.get("user-agent");
   if (!isBot(userAgent)) {
-    const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
+    const ip =
+      request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ||
+      request.headers.get("x-real-ip") ||
+      "local";
     // Only a hash of who the reader is stays in memory, never the address itself.
-    const visitor = createHash("sha256").update(`${ip}|${userAgent}`).digest("base64url").slice(0, 22);
+    const visitor = createHash("sha256")
+      .update(`${ip}|${userAgent}`)
+      .digest("base64url")
+      .slice(0, 22);
     try {
       await recordView(parsed.data.slug, visitor);
     } catch (error) {
-      console.error("[views] could not record a view:", error instanceof Error ? error.message : error);
+      console.error(
+        "[views] could not record a view:",
+        error instanceof Error ? error.message : error,
+      );
     }
   }
   return new NextResponse(null, { status: 204, headers: { "Cache-Control": "no-store" } });

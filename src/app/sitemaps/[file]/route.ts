@@ -9,8 +9,15 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const match = /^([1-9]\d{0,4})\.xml$/.exec((await params).file);
   const urls = collectSitemapUrls(env.SITE_URL, await sitemapEntries());
   const chunk = match ? sitemapChunk(urls, Number(match[1])) : null;
-  if (!chunk) return new Response("No such sitemap file", { status: 404, headers: { "Content-Type": "text/plain" } });
+  if (!chunk)
+    return new Response("No such sitemap file", {
+      status: 404,
+      headers: { "Content-Type": "text/plain" },
+    });
   return new Response(renderUrlset(chunk), {
-    headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=600" },
+    headers: {
+      "Content-Type": "application/xml; charset=utf-8",
+      "Cache-Control": "public, max-age=600",
+    },
   });
 }

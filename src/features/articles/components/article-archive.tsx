@@ -29,7 +29,11 @@ export function ArticleArchive({
       <header className="mb-8 border-b border-neutral-200 pb-4 dark:border-neutral-800">
         <h1 className="text-3xl font-extrabold tracking-tight">
           {title}
-          {page > 1 && <span className="ml-2 text-lg font-semibold text-neutral-600 dark:text-neutral-400">page {page}</span>}
+          {page > 1 && (
+            <span className="ml-2 text-lg font-semibold text-neutral-600 dark:text-neutral-400">
+              page {page}
+            </span>
+          )}
         </h1>
         {intro && <div className="mt-2 text-neutral-700 dark:text-neutral-300">{intro}</div>}
       </header>

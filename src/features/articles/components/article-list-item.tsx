@@ -28,7 +28,9 @@ export function ArticleListItem({
       )}
       <div className="min-w-0">
         {eyebrow && (
-          <p className="text-xs font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">{eyebrow}</p>
+          <p className="text-xs font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">
+            {eyebrow}
+          </p>
         )}
         <h3 className="text-sm font-bold leading-snug">
           <Link href={articleUrl(article)} className="hover:underline">
@@ -37,7 +39,9 @@ export function ArticleListItem({
         </h3>
         {article.publishedAt && (
           <p className="mt-1 text-xs text-neutral-600 dark:text-neutral-400">
-            <time dateTime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt, timeZone)}</time>
+            <time dateTime={article.publishedAt.toISOString()}>
+              {formatDateTime(article.publishedAt, timeZone)}
+            </time>
           </p>
         )}
       </div>

@@ -15,7 +15,11 @@ import {
   redirectTarget,
   relatedArticles,
 } from "@/features/articles/queries";
-import { breadcrumbJsonLd, jsonLdScript, newsArticleJsonLd } from "@/features/articles/structured-data";
+import {
+  breadcrumbJsonLd,
+  jsonLdScript,
+  newsArticleJsonLd,
+} from "@/features/articles/structured-data";
 import { getSiteSettings } from "@/features/settings/queries";
 import { ViewBeacon } from "@/features/views/components/view-beacon";
 import { articleUrl } from "@/features/articles/urls";
@@ -31,7 +35,14 @@ export async function articleMetadata(slug: string, kind: Kind): Promise<Metadat
   const title = article.seoTitle ?? article.title;
   const description = article.seoDescription ?? article.dek;
   const image = article.featuredImage
-    ? [{ url: article.featuredImage.path, width: article.featuredImage.width, height: article.featuredImage.height, alt: article.featuredImage.alt }]
+    ? [
+        {
+          url: article.featuredImage.path,
+          width: article.featuredImage.width,
+          height: article.featuredImage.height,
+          alt: article.featuredImage.alt,
+        },
+      ]
     : [];
   return {
     title: `${title} — ${settings.siteName}`,
@@ -72,7 +83,10 @@ export async function ArticlePage({ slug, kind }: { slug: string; kind: Kind }) 
   ]);
 
   const url = absolute(articleUrl(article));
-  const updatedAt = article.contentUpdatedAt && article.contentUpdatedAt > publishedAt ? article.contentUpdatedAt : null;
+  const updatedAt =
+    article.contentUpdatedAt && article.contentUpdatedAt > publishedAt
+      ? article.contentUpdatedAt
+      : null;
   const categoryUrl = `/category/${article.category.slug}`;
   const structured = [
     newsArticleJsonLd(
@@ -83,10 +97,17 @@ export async function ArticlePage({ slug, kind }: { slug: string; kind: Kind }) 
         imageUrl: article.featuredImage ? absolute(article.featuredImage.path) : null,
         publishedAt,
         modifiedAt: updatedAt ?? publishedAt,
-        authors: article.authors.map((a) => ({ name: a.user.name, url: absolute(`/author/${a.user.username}`) })),
+        authors: article.authors.map((a) => ({
+          name: a.user.name,
+          url: absolute(`/author/${a.user.username}`),
+        })),
         section: { name: article.category.name, url: absolute(categoryUrl) },
       },
-      { name: settings.siteName, url: absolute("/"), logoUrl: absolute("/images/demo/brand-logo.png") },
+      {
+        name: settings.siteName,
+        url: absolute("/"),
+        logoUrl: absolute("/images/demo/brand-logo.png"),
+      },
     ),
     breadcrumbJsonLd([
       { name: "Home", url: absolute("/") },
@@ -100,17 +121,27 @@ export async function ArticlePage({ slug, kind }: { slug: string; kind: Kind }) 
       <ReadingBar title={article.title} url={url} headingId="article-title" />
       <ViewBeacon slug={article.slug} />
       {structured.map((data, index) => (
-        <script key={index} type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(data) }} />
+        <script
+          key={index}
+          type="application/ld+json"
+          dangerouslySetInnerHTML={{ __html: jsonLdScript(data) }}
+        />
       ))}
       <div className="grid gap-10 lg:grid-cols-[minmax(0,700px)_320px] lg:justify-between">
         <article>
           <nav aria-label="Breadcrumb" className="mb-3 text-sm">
             <ol className="flex flex-wrap gap-2 text-neutral-600 dark:text-neutral-400">
               <li>
-                <Link href="/" className="hover:underline">Home</Link> <span aria-hidden="true">›</span>
+                <Link href="/" className="hover:underline">
+                  Home
+                </Link>{" "}
+                <span aria-hidden="true">›</span>
               </li>
               <li>
-                <Link href={categoryUrl} className="font-semibold uppercase tracking-wide text-brand-700 hover:underline dark:text-blue-300">
+                <Link
+                  href={categoryUrl}
+                  className="font-semibold uppercase tracking-wide text-brand-700 hover:underline dark:text-blue-300"
+                >
                   {article.category.name}
                 </Link>
               </li>
@@ -121,28 +152,43 @@ export async function ArticlePage({ slug, kind }: { slug: string; kind: Kind }) 
               Sponsored{article.sponsorName ? ` by ${article.sponsorName}` : ""}
             </p>
           )}
-          <h1 id="article-title" className="text-3xl font-extrabold leading-tight tracking-tight sm:text-4xl">
+          <h1
+            id="article-title"
+            className="text-3xl font-extrabold leading-tight tracking-tight sm:text-4xl"
+          >
             {article.title}
           </h1>
-          {article.dek && <p className="mt-3 text-lg text-neutral-700 dark:text-neutral-300">{article.dek}</p>}
+          {article.dek && (
+            <p className="mt-3 text-lg text-neutral-700 dark:text-neutral-300">{article.dek}</p>
+          )}
           <div className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm text-neutral-600 dark:text-neutral-400">
             <p>
               By{" "}
               {article.authors.map((a, index) => (
                 <span key={a.user.username}>
                   {index > 0 && " and "}
-                  <Link href={`/author/${a.user.username}`} rel="author" className="font-semibold text-neutral-900 hover:underline dark:text-neutral-100">
+                  <Link
+                    href={`/author/${a.user.username}`}
+                    rel="author"
+                    className="font-semibold text-neutral-900 hover:underline dark:text-neutral-100"
+                  >
                     {a.user.name}
                   </Link>
                 </span>
               ))}
             </p>
             <p>
-              Published <time dateTime={publishedAt.toISOString()}>{formatDateTime(publishedAt, settings.timeZone)}</time>
+              Published{" "}
+              <time dateTime={publishedAt.toISOString()}>
+                {formatDateTime(publishedAt, settings.timeZone)}
+              </time>
             </p>
             {updatedAt && (
               <p>
-                Last updated <time dateTime={updatedAt.toISOString()}>{formatDateTime(updatedAt, settings.timeZone)}</time>
+                Last updated{" "}
+                <time dateTime={updatedAt.toISOString()}>
+                  {formatDateTime(updatedAt, settings.timeZone)}
+                </time>
               </p>
             )}
           </div>
@@ -158,7 +204,9 @@ export async function ArticlePage({ slug, kind }: { slug: string; kind: Kind }) 
                 className="aspect-video w-full rounded-lg bg-neutral-200 object-cover dark:bg-neutral-800"
               />
               {article.featuredImageCaption && (
-                <figcaption className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">{article.featuredImageCaption}</figcaption>
+                <figcaption className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">
+                  {article.featuredImageCaption}
+                </figcaption>
               )}
             </figure>
           )}
@@ -171,7 +219,10 @@ export async function ArticlePage({ slug, kind }: { slug: string; kind: Kind }) 
             <ul aria-label="Tags" className="mt-8 flex flex-wrap gap-2">
               {article.tags.map(({ tag }) => (
                 <li key={tag.slug}>
-                  <Link href={`/tag/${tag.slug}`} className="inline-block rounded-full bg-neutral-100 px-3 py-1 text-sm hover:bg-neutral-200 dark:bg-neutral-800 dark:hover:bg-neutral-700">
+                  <Link
+                    href={`/tag/${tag.slug}`}
+                    className="inline-block rounded-full bg-neutral-100 px-3 py-1 text-sm hover:bg-neutral-200 dark:bg-neutral-800 dark:hover:bg-neutral-700"
+                  >
                     #{tag.name}
                   </Link>
                 </li>
@@ -183,24 +234,37 @@ export async function ArticlePage({ slug, kind }: { slug: string; kind: Kind }) 
             <AuthorBox key={a.user.username} author={a.user} />
           ))}
           {(adjacent.previous || adjacent.next) && (
-            <nav aria-label="More articles" className="my-8 grid gap-4 border-y border-neutral-200 py-6 sm:grid-cols-2 dark:border-neutral-800">
+            <nav
+              aria-label="More articles"
+              className="my-8 grid gap-4 border-y border-neutral-200 py-6 sm:grid-cols-2 dark:border-neutral-800"
+            >
               {adjacent.previous ? (
                 <div>
-                  <ArticleListItem article={adjacent.previous} timeZone={settings.timeZone} eyebrow="Previous article" />
+                  <ArticleListItem
+                    article={adjacent.previous}
+                    timeZone={settings.timeZone}
+                    eyebrow="Previous article"
+                  />
                 </div>
               ) : (
                 <span />
               )}
               {adjacent.next && (
                 <div>
-                  <ArticleListItem article={adjacent.next} timeZone={settings.timeZone} eyebrow="Next article" />
+                  <ArticleListItem
+                    article={adjacent.next}
+                    timeZone={settings.timeZone}
+                    eyebrow="Next article"
+                  />
                 </div>
               )}
             </nav>
           )}
           {related.length > 0 && (
             <section aria-labelledby="related-heading" className="my-8">
-              <h2 id="related-heading" className="mb-4 text-lg font-bold">Related articles</h2>
+              <h2 id="related-heading" className="mb-4 text-lg font-bold">
+                Related articles
+              </h2>
               <ul className="flex flex-col gap-4">
                 {related.map((item) => (
                   <li key={item.id}>
@@ -211,9 +275,14 @@ export async function ArticlePage({ slug, kind }: { slug: string; kind: Kind }) 
             </section>
           )}
           <section id="comments" aria-labelledby="comments-heading" className="my-8">
-            <h2 id="comments-heading" className="mb-2 text-lg font-bold">Leave a Comment</h2>
+            <h2 id="comments-heading" className="mb-2 text-lg font-bold">
+              Leave a Comment
+            </h2>
             <p className="text-sm text-neutral-700 dark:text-neutral-300">
-              <Link href={`/signin?callbackUrl=${encodeURIComponent(`${articleUrl(article)}#comments`)}`} className="font-semibold text-brand-700 underline dark:text-blue-300">
+              <Link
+                href={`/signin?callbackUrl=${encodeURIComponent(`${articleUrl(article)}#comments`)}`}
+                className="font-semibold text-brand-700 underline dark:text-blue-300"
+              >
                 Sign in to comment
               </Link>
             </p>

@@ -11,11 +11,19 @@ const socialsSchema = z
   })
   .catch({});
 
-const LABELS: Record<string, string> = { x: "X", linkedin: "LinkedIn", telegram: "Telegram", youtube: "YouTube", website: "Website" };
+const LABELS: Record<string, string> = {
+  x: "X",
+  linkedin: "LinkedIn",
+  telegram: "Telegram",
+  youtube: "YouTube",
+  website: "Website",
+};
 
 export function authorSocials(value: unknown): { label: string; href: string }[] {
   const socials = socialsSchema.parse(value);
-  return Object.entries(socials).flatMap(([key, href]) => (href ? [{ label: LABELS[key] ?? key, href }] : []));
+  return Object.entries(socials).flatMap(([key, href]) =>
+    href ? [{ label: LABELS[key] ?? key, href }] : [],
+  );
 }
 
 export function initials(name: string): string {
@@ -30,11 +38,20 @@ export function initials(name: string): string {
 export function AuthorBox({
   author,
 }: {
-  author: { username: string; name: string; bio: string | null; avatarUrl: string | null; socialLinks: unknown };
+  author: {
+    username: string;
+    name: string;
+    bio: string | null;
+    avatarUrl: string | null;
+    socialLinks: unknown;
+  };
 }) {
   const socials = authorSocials(author.socialLinks);
   return (
-    <section aria-label={`About ${author.name}`} className="my-8 flex gap-4 rounded-lg bg-neutral-100 p-5 dark:bg-neutral-900">
+    <section
+      aria-label={`About ${author.name}`}
+      className="my-8 flex gap-4 rounded-lg bg-neutral-100 p-5 dark:bg-neutral-900"
+    >
       <span
         aria-hidden="true"
         className="grid size-16 shrink-0 place-items-center rounded-full bg-brand-700 text-lg font-bold text-white"
@@ -47,17 +64,26 @@ export function AuthorBox({
             {author.name}
           </Link>
         </p>
-        {author.bio && <p className="mt-1 text-sm text-neutral-700 dark:text-neutral-300">{author.bio}</p>}
+        {author.bio && (
+          <p className="mt-1 text-sm text-neutral-700 dark:text-neutral-300">{author.bio}</p>
+        )}
         <ul className="mt-3 flex flex-wrap gap-3 text-sm font-semibold">
           {socials.map((social) => (
             <li key={social.label}>
-              <a href={social.href} rel="noopener noreferrer me" className="text-brand-700 hover:underline dark:text-blue-300">
+              <a
+                href={social.href}
+                rel="noopener noreferrer me"
+                className="text-brand-700 hover:underline dark:text-blue-300"
+              >
                 Follow on {social.label}
               </a>
             </li>
           ))}
           <li>
-            <Link href={`/author/${author.username}`} className="text-brand-700 hover:underline dark:text-blue-300">
+            <Link
+              href={`/author/${author.username}`}
+              className="text-brand-700 hover:underline dark:text-blue-300"
+            >
               All articles
             </Link>
           </li>

@@ -6,7 +6,15 @@ import { useEffect, useState } from "react";
  * "Reading: <title>" — a slim bar that appears once the article's h1 has scrolled out of view,
  * with a Share button (the system share sheet where there is one, otherwise copy the link).
  */
-export function ReadingBar({ title, url, headingId }: { title: string; url: string; headingId: string }) {
+export function ReadingBar({
+  title,
+  url,
+  headingId,
+}: {
+  title: string;
+  url: string;
+  headingId: string;
+}) {
   const [visible, setVisible] = useState(false);
   const [note, setNote] = useState("");
 

@@ -43,7 +43,10 @@ export default async function AuthorPage({ params, searchParams }: Props) {
       title={author.name}
       intro={
         <div className="flex gap-4">
-          <span aria-hidden="true" className="grid size-16 shrink-0 place-items-center rounded-full bg-brand-700 text-lg font-bold text-white">
+          <span
+            aria-hidden="true"
+            className="grid size-16 shrink-0 place-items-center rounded-full bg-brand-700 text-lg font-bold text-white"
+          >
             {initials(author.name)}
           </span>
           <div>
@@ -52,7 +55,11 @@ export default async function AuthorPage({ params, searchParams }: Props) {
               <ul className="mt-2 flex flex-wrap gap-3 text-sm font-semibold">
                 {socials.map((social) => (
                   <li key={social.label}>
-                    <a href={social.href} rel="noopener noreferrer me" className="text-brand-700 hover:underline dark:text-blue-300">
+                    <a
+                      href={social.href}
+                      rel="noopener noreferrer me"
+                      className="text-brand-700 hover:underline dark:text-blue-300"
+                    >
                       {social.label}
                     </a>
                   </li>

@@ -23,7 +23,11 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     title: `${category.name} News${page > 1 ? ` — page ${page}` : ""} — ${settings.siteName}`,
     description: category.description || `${category.name} news from ${settings.siteName}.`,
     alternates: { canonical: pageHref(path, page) },
-    openGraph: { title: `${category.name} News`, url: pageHref(path, page), siteName: settings.siteName },
+    openGraph: {
+      title: `${category.name} News`,
+      url: pageHref(path, page),
+      siteName: settings.siteName,
+    },
   };
 }
 

@@ -7,6 +7,9 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const article = /^[a-z0-9-]{1,200}$/.test(slug) ? await articleForApi(slug) : null;
-  if (!article) return NextResponse.json({ error: "No published article has that slug" }, { status: 404 });
-  return NextResponse.json(article, { headers: { "Cache-Control": "public, s-maxage=60, stale-while-revalidate=300" } });
+  if (!article)
+    return NextResponse.json({ error: "No published article has that slug" }, { status: 404 });
+  return NextResponse.json(article, {
+    headers: { "Cache-Control": "public, s-maxage=60, stale-while-revalidate=300" },
+  });
 }

@@ -8,8 +8,15 @@ export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const category = await categoryBySlug((await params).slug);
-  if (!category) return new Response("No such category", { status: 404, headers: { "Content-Type": "text/plain" } });
-  const [settings, articles] = await Promise.all([getSiteSettings(), feedArticles({ categoryId: category.id })]);
+  if (!category)
+    return new Response("No such category", {
+      status: 404,
+      headers: { "Content-Type": "text/plain" },
+    });
+  const [settings, articles] = await Promise.all([
+    getSiteSettings(),
+    feedArticles({ categoryId: category.id }),
+  ]);
   const xml = renderRss({
     siteUrl: env.SITE_URL,
     title: `${category.name} — ${settings.siteName}`,
@@ -18,6 +25,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     articles,
   });
   return new Response(xml, {
-    headers: { "Content-Type": "application/rss+xml; charset=utf-8", "Cache-Control": "public, max-age=300" },
+    headers: {
+      "Content-Type": "application/rss+xml; charset=utf-8",
+      "Cache-Control": "public, max-age=300",
+    },
   });
 }
