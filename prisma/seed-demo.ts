@@ -67,7 +67,10 @@ export async function seedDemo(
   // Settings: one row per key; existing values (changed by an admin) are kept.
   const settings = { ...DEMO_SETTINGS, leadArticleSlug: REFERENCE_ARTICLE_SLUG };
   await prisma.setting.createMany({
-    data: Object.entries(settings).map(([key, value]) => ({ key, value: value as Prisma.InputJsonValue })),
+    data: Object.entries(settings).map(([key, value]) => ({
+      key,
+      value: value as Prisma.InputJsonValue,
+    })),
     skipDuplicates: true,
   });
 
@@ -84,7 +87,12 @@ export async function seedDemo(
 
   const tagIds = new Map<string, number>();
   for (const tag of DEMO_TAGS) {
-    const row = await prisma.tag.upsert({ where: { slug: tag.slug }, create: tag, update: {}, select: { id: true } });
+    const row = await prisma.tag.upsert({
+      where: { slug: tag.slug },
+      create: tag,
+      update: {},
+      select: { id: true },
+    });
     tagIds.set(tag.slug, row.id);
   }
 
@@ -92,7 +100,10 @@ export async function seedDemo(
   const userIds = new Map<string, number>();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const account of DEMO_ACCOUNTS) {
-    const existing = await prisma.user.findUnique({ where: { username: account.username }, select: { id: true } });
+    const existing = await prisma.user.findUnique({
+      where: { username: account.username },
+      select: { id: true },
+    });
     if (existing) {
       userIds.set(account.username, existing.id);
       continue;
@@ -105,7 +116,10 @@ export async function seedDemo(
     created.users++;
   }
   for (const author of DEMO_AUTHORS) {
-    const existing = await prisma.user.findUnique({ where: { username: author.slug }, select: { id: true } });
+    const existing = await prisma.user.findUnique({
+      where: { username: author.slug },
+      select: { id: true },
+    });
     if (existing) {
       userIds.set(author.slug, existing.id);
       continue;
@@ -134,7 +148,10 @@ export async function seedDemo(
       select: { id: true, publishedAt: true },
     });
     if (existing) {
-      articleIds.set(article.slug, { id: existing.id, publishedAt: existing.publishedAt ?? publishedAt });
+      articleIds.set(article.slug, {
+        id: existing.id,
+        publishedAt: existing.publishedAt ?? publishedAt,
+      });
       continue;
     }
     const media = await prisma.media.upsert({
@@ -173,10 +190,15 @@ export async function seedDemo(
         sponsored: Boolean(article.sponsored),
         sponsorName: article.sponsored?.sponsor ?? null,
         authors: {
-          create: article.authors.map((slug, position) => ({ userId: required(userIds, slug, "author"), position })),
+          create: article.authors.map((slug, position) => ({
+            userId: required(userIds, slug, "author"),
+            position,
+          })),
         },
         tags: { create: article.tags.map((slug) => ({ tagId: required(tagIds, slug, "tag") })) },
-        redirects: { create: (article.oldSlugs ?? []).map((old) => ({ fromPath: `/news/${old}` })) },
+        redirects: {
+          create: (article.oldSlugs ?? []).map((old) => ({ fromPath: `/news/${old}` })),
+        },
       },
       select: { id: true },
     });
@@ -188,7 +210,13 @@ export async function seedDemo(
     const { html } = renderMarkdown(page.body);
     await prisma.page.upsert({
       where: { slug: page.slug },
-      create: { slug: page.slug, title: page.title, seoDescription: page.description, bodySource: page.body, bodyHtml: html },
+      create: {
+        slug: page.slug,
+        title: page.title,
+        seoDescription: page.description,
+        bodySource: page.body,
+        bodyHtml: html,
+      },
       update: {},
     });
   }
@@ -196,7 +224,10 @@ export async function seedDemo(
   // Comments go in only where an article has none yet, so a second run adds nothing.
   const commentsByArticle = new Map<string, DemoComment[]>();
   for (const comment of DEMO_COMMENTS) {
-    commentsByArticle.set(comment.article, [...(commentsByArticle.get(comment.article) ?? []), comment]);
+    commentsByArticle.set(comment.article, [
+      ...(commentsByArticle.get(comment.article) ?? []),
+      comment,
+    ]);
   }
   for (const [slug, comments] of commentsByArticle) {
     const article = articleIds.get(slug);
@@ -230,7 +261,9 @@ export async function seedDemo(
     for (let daysAgo = 0; daysAgo < 8; daysAgo++) {
       const day = utcDay(new Date(now.getTime() - daysAgo * 86_400_000));
       if (day < utcDay(ids.publishedAt)) continue;
-      const count = Math.round(20 + appeal ** 3 * 900 * (0.6 + unitHash(`${article.slug}:${daysAgo}`) * 0.8));
+      const count = Math.round(
+        20 + appeal ** 3 * 900 * (0.6 + unitHash(`${article.slug}:${daysAgo}`) * 0.8),
+      );
       views.push({ articleId: ids.id, day, count });
     }
   }

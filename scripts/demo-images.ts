@@ -351,7 +351,8 @@ function network({ palette, random }: MotifContext): string {
 }
 
 function blocks({ palette, random }: MotifContext): string {
-  // A 3x3 isometric grid of block stacks with gaps, so every block reads on its own.
+  // A 3x3 isometric grid of block stacks with gaps, so every block reads on its own, linked
+  // into a chain by short rods at ground level.
   const size = 66;
   const w = size * 0.866;
   const h = size * 0.5;
@@ -360,34 +361,64 @@ function blocks({ palette, random }: MotifContext): string {
   const top = mix(palette.accent, "#ffffff", 0.25);
   const leftFace = mix(palette.accent, palette.via, 0.35);
   const rightFace = mix(palette.accent, palette.from, 0.6);
-  const cubes: { i: number; j: number; k: number }[] = [];
-  for (let i = 0; i < 3; i++) {
-    for (let j = 0; j < 3; j++) {
-      const height = i === 1 && j === 1 ? 3 : Math.floor(random() * 3.4);
-      for (let k = 0; k < height; k++) cubes.push({ i, j, k });
-    }
-  }
-  cubes.sort((a, b) => a.i + a.j - (b.i + b.j) || a.k - b.k);
   const cx = 600;
   const cy = 300 - 2 * h * spacing + 40;
-  const faces = cubes
-    .map(({ i, j, k }) => {
-      const x = cx + (i - j) * w * spacing;
-      const y = cy + (i + j) * h * spacing - k * lift + lift;
-      return (
-        `<path d="M${n(x)} ${n(y - h)}L${n(x + w)} ${n(y)}L${n(x)} ${n(y + h)}L${n(x - w)} ${n(y)}Z" fill="${top}"/>` +
-        `<path d="M${n(x - w)} ${n(y)}L${n(x)} ${n(y + h)}V${n(y + h + size)}L${n(x - w)} ${n(y + size)}Z" fill="${leftFace}"/>` +
-        `<path d="M${n(x)} ${n(y + h)}L${n(x + w)} ${n(y)}V${n(y + size)}L${n(x)} ${n(y + h + size)}Z" fill="${rightFace}"/>` +
-        `<path d="M${n(x - w)} ${n(y)}L${n(x)} ${n(y - h)}L${n(x + w)} ${n(y)}V${n(y + size)}L${n(x)} ${n(y + h + size)}L${n(x - w)} ${n(y + size)}Z" fill="none" stroke="#ffffff" stroke-opacity="0.25" stroke-width="1.5" stroke-linejoin="round"/>`
-      );
-    })
-    .join("");
+  const heights: number[][] = [];
+  for (let i = 0; i < 3; i++) {
+    const row: number[] = [];
+    for (let j = 0; j < 3; j++) row.push(i === 1 && j === 1 ? 3 : Math.floor(random() * 3.4));
+    heights.push(row);
+  }
+  const heightAt = (i: number, j: number) => heights[i]?.[j] ?? 0;
+  /** Screen position of the centre of a cube's top face. */
+  const topCentre = (i: number, j: number, k: number) => ({
+    x: cx + (i - j) * w * spacing,
+    y: cy + (i + j) * h * spacing - k * lift + lift,
+  });
+  const items: { key: number; svg: string }[] = [];
+  for (let i = 0; i < 3; i++) {
+    for (let j = 0; j < 3; j++) {
+      for (let k = 0; k < heightAt(i, j); k++) {
+        const { x, y } = topCentre(i, j, k);
+        items.push({
+          key: (i + j) * 10 + k,
+          svg:
+            `<path d="M${n(x)} ${n(y - h)}L${n(x + w)} ${n(y)}L${n(x)} ${n(y + h)}L${n(x - w)} ${n(y)}Z" fill="${top}"/>` +
+            `<path d="M${n(x - w)} ${n(y)}L${n(x)} ${n(y + h)}V${n(y + h + size)}L${n(x - w)} ${n(y + size)}Z" fill="${leftFace}"/>` +
+            `<path d="M${n(x)} ${n(y + h)}L${n(x + w)} ${n(y)}V${n(y + size)}L${n(x)} ${n(y + h + size)}Z" fill="${rightFace}"/>` +
+            `<path d="M${n(x - w)} ${n(y)}L${n(x)} ${n(y - h)}L${n(x + w)} ${n(y)}V${n(y + size)}L${n(x)} ${n(y + h + size)}L${n(x - w)} ${n(y + size)}Z" fill="none" stroke="#ffffff" stroke-opacity="0.25" stroke-width="1.5" stroke-linejoin="round"/>`,
+        });
+      }
+      // Rods to the neighbours in front (+i runs down-right, +j down-left), drawn after this
+      // stack and before the neighbour so the neighbour hides the rod's far end.
+      if (heightAt(i, j) === 0) continue;
+      const { x, y } = topCentre(i, j, 0);
+      const body = { x, y: y + size / 2 };
+      for (const [di, dj, sx] of [
+        [1, 0, 1],
+        [0, 1, -1],
+      ] as const) {
+        if (heightAt(i + di, j + dj) === 0) continue;
+        const from = { x: body.x + sx * w * 0.5, y: body.y + h * 0.5 };
+        const to = { x: body.x + sx * w * (spacing - 0.5), y: body.y + h * (spacing - 0.5) };
+        items.push({
+          key: (i + j) * 10 + 5,
+          svg: `<path d="M${n(from.x)} ${n(from.y)}L${n(to.x)} ${n(to.y)}" stroke="${top}" stroke-width="10"/>`,
+        });
+      }
+    }
+  }
+  items.sort((a, b) => a.key - b.key);
   const links = [
     `<path d="M170 520H330M870 200H1030" stroke="${palette.accent}" stroke-opacity="0.35" stroke-width="3" stroke-dasharray="2 12" stroke-linecap="round"/>`,
     `<rect x="120" y="495" width="50" height="50" rx="8" fill="none" stroke="${palette.accent}" stroke-opacity="0.5" stroke-width="3"/>`,
     `<rect x="1030" y="175" width="50" height="50" rx="8" fill="none" stroke="${palette.accent}" stroke-opacity="0.5" stroke-width="3"/>`,
   ].join("");
-  return [glow(600, 380, 400, palette.accent, 0.2), links, faces].join("");
+  return [
+    glow(600, 380, 400, palette.accent, 0.2),
+    links,
+    items.map((item) => item.svg).join(""),
+  ].join("");
 }
 
 function building({ palette }: MotifContext): string {
@@ -429,49 +460,80 @@ function globe({ palette, random }: MotifContext): string {
       return `<ellipse cx="${cx}" cy="${n(cy + Math.sin(rad) * r)}" rx="${n(Math.cos(rad) * r)}" ry="${n(Math.cos(rad) * r * 0.14)}"/>`;
     })
     .join("");
-  const tilt = -12 - Math.round(random() * 10);
-  const satellites = [0.15, 0.55, 0.8]
-    .map((t) => {
-      const a = t * Math.PI * 2 + random();
-      return `<circle cx="${n(Math.cos(a) * 330)}" cy="${n(Math.sin(a) * 78)}" r="${n(7 + random() * 6)}" fill="${palette.accent}"/>`;
-    })
-    .join("");
+  // Glowing routes: arcs between points on the visible face that bow away from the centre.
+  const point = () => {
+    const a = random() * Math.PI * 2;
+    const d = r * (0.35 + random() * 0.5);
+    return { x: cx + Math.cos(a) * d, y: cy + Math.sin(a) * d };
+  };
+  const routes: string[] = [];
+  const ends: string[] = [];
+  for (let i = 0; i < 4; i++) {
+    const a = point();
+    let b = point();
+    for (let tries = 0; tries < 20 && Math.hypot(a.x - b.x, a.y - b.y) < r * 0.7; tries++)
+      b = point();
+    const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    const out = Math.hypot(mid.x - cx, mid.y - cy) || 1;
+    const bow = Math.hypot(a.x - b.x, a.y - b.y) * 0.45;
+    const control = {
+      x: mid.x + ((mid.x - cx) / out) * bow,
+      y: mid.y + ((mid.y - cy) / out) * bow - bow * 0.4,
+    };
+    routes.push(`M${n(a.x)} ${n(a.y)}Q${n(control.x)} ${n(control.y)} ${n(b.x)} ${n(b.y)}`);
+    for (const p of [a, b])
+      ends.push(`<circle cx="${n(p.x)}" cy="${n(p.y)}" r="7" fill="#ffffff"/>`);
+  }
+  const path = routes.join("");
   return [
     glow(cx, cy, 400, palette.accent, 0.22),
     `<defs><radialGradient id="sphere" cx="0.38" cy="0.35" r="0.75"><stop offset="0" stop-color="${palette.accent}" stop-opacity="0.45"/>` +
       `<stop offset="1" stop-color="${palette.from}" stop-opacity="0.6"/></radialGradient></defs>`,
     `<circle cx="${cx}" cy="${cy}" r="${r}" fill="url(#sphere)"/>`,
-    `<g fill="none" stroke="${color}" stroke-opacity="0.55" stroke-width="2.5">${meridians}${parallels}<path d="M${cx} ${cy - r}V${cy + r}"/></g>`,
+    `<g fill="none" stroke="${color}" stroke-opacity="0.45" stroke-width="2.5">${meridians}${parallels}<path d="M${cx} ${cy - r}V${cy + r}"/></g>`,
     `<circle cx="${cx}" cy="${cy}" r="${r}" fill="none" stroke="${color}" stroke-width="5"/>`,
-    `<g transform="translate(${cx} ${cy}) rotate(${tilt})"><ellipse rx="330" ry="78" fill="none" stroke="${palette.accent}" stroke-opacity="0.6" stroke-width="3"/>${satellites}</g>`,
+    `<path d="${path}" fill="none" stroke="${palette.accent}" stroke-opacity="0.25" stroke-width="14" stroke-linecap="round"/>`,
+    `<path d="${path}" fill="none" stroke="${mix(palette.accent, "#ffffff", 0.6)}" stroke-width="3.5" stroke-linecap="round"/>`,
+    ends.join(""),
   ].join("");
 }
 
-function shield({ palette }: MotifContext): string {
+function shield({ palette, random }: MotifContext): string {
   const light = mix(palette.accent, "#ffffff", 0.3);
   const dark = mix(palette.accent, palette.from, 0.55);
   const outline = "M600 140L780 200V352C780 470 705 540 600 585C495 540 420 470 420 352V200Z";
-  const rings = [240, 320, 400]
-    .map(
-      (r, i) =>
-        `<circle cx="600" cy="360" r="${r}" fill="none" stroke="${palette.accent}" stroke-opacity="${0.22 - i * 0.06}" stroke-width="2"/>`,
-    )
-    .join("");
+  // A circuit pattern behind the shield: traces run outwards, bend 45 degrees and end in pads.
+  const traces: string[] = [];
+  const pads: string[] = [];
+  for (const side of [-1, 1]) {
+    for (let i = 0; i < 6; i++) {
+      const y0 = 200 + i * 62 + Math.round(random() * 16);
+      const x0 = 600 + side * 150;
+      const run = 90 + Math.round(random() * 90);
+      const bend = Math.round((random() - 0.5) * 120);
+      const x1 = x0 + side * run;
+      const x2 = x1 + side * Math.abs(bend);
+      const x3 = x2 + side * (60 + Math.round(random() * 110));
+      traces.push(`M${x0} ${y0}H${x1}L${x2} ${y0 + bend}H${x3}`);
+      pads.push(`<circle cx="${x3}" cy="${y0 + bend}" r="7"/>`);
+    }
+  }
   return [
     glow(600, 360, 400, palette.accent, 0.22),
-    rings,
+    `<path d="${traces.join("")}" fill="none" stroke="${palette.accent}" stroke-opacity="0.35" stroke-width="3" stroke-linejoin="round"/>`,
+    `<g fill="none" stroke="${palette.accent}" stroke-opacity="0.55" stroke-width="3">${pads.join("")}</g>`,
     `<defs><linearGradient id="shieldFill" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${light}"/><stop offset="1" stop-color="${dark}"/></linearGradient></defs>`,
     `<path d="${outline}" transform="translate(0 12)" fill="#000000" fill-opacity="0.25"/>`,
     `<path d="${outline}" fill="url(#shieldFill)"/>`,
     `<path d="${outline}" transform="translate(600 362) scale(0.82) translate(-600 -362)" fill="none" stroke="#ffffff" stroke-opacity="0.4" stroke-width="4"/>`,
-    `<circle cx="600" cy="318" r="36" fill="${palette.from}"/>`,
-    `<path d="M583 340L568 440H632L617 340Z" fill="${palette.from}"/>`,
+    `<path d="M538 362L584 408L666 318" fill="none" stroke="${palette.from}" stroke-width="30" stroke-linecap="round" stroke-linejoin="round"/>`,
   ].join("");
 }
 
-function book({ palette }: MotifContext): string {
+function book({ palette, random }: MotifContext): string {
   const cover = mix(palette.accent, palette.from, 0.35);
-  // Text lines follow the gentle curve of each page; two stop short, like paragraph ends.
+  const ink = mix(palette.accent, palette.from, 0.45);
+  // Text lines on the left page follow its gentle curve; one stops short, like a paragraph end.
   // A shortened line is the first part of the full curve (de Casteljau split at t).
   const curve = (x0: number, cx: number, x1: number, y: number, t: number) => {
     const p0 = { x: x0, y: y + 4 };
@@ -485,10 +547,15 @@ function book({ palette }: MotifContext): string {
     return `M${p0.x} ${p0.y}Q${n(c.x)} ${n(c.y)} ${n(e.x)} ${n(e.y)}`;
   };
   const lines: string[] = [];
-  for (let i = 0; i < 7; i++) {
-    const y = 285 + i * 30;
-    lines.push(curve(372, 466, 560, y, i === 3 ? 0.55 : 1));
-    lines.push(curve(640, 734, 828, y, i === 6 ? 0.5 : 1));
+  for (let i = 0; i < 7; i++) lines.push(curve(372, 466, 560, 285 + i * 30, i === 3 ? 0.55 : 1));
+  // The right page holds a small chart: rising bars with a line over them.
+  const bars: string[] = [];
+  const points: string[] = [];
+  for (let i = 0; i < 6; i++) {
+    const x = 660 + i * 27;
+    const value = 40 + i * 18 + Math.round(random() * 22);
+    bars.push(`<rect x="${x}" y="${470 - value}" width="17" height="${value}" rx="2"/>`);
+    points.push(`${i === 0 ? "M" : "L"}${x + 8.5} ${470 - value - 22}`);
   }
   return [
     glow(600, 380, 420, palette.accent, 0.22),
@@ -496,8 +563,11 @@ function book({ palette }: MotifContext): string {
     `<path d="M600 250C520 212 405 212 330 236V530C405 508 520 510 600 548Z" fill="#f8fafc"/>`,
     `<path d="M600 250C680 212 795 212 870 236V530C795 508 680 510 600 548Z" fill="#e2e8f0"/>`,
     `<path d="${lines.join("")}" fill="none" stroke="#94a3b8" stroke-width="5" stroke-linecap="round"/>`,
+    `<path d="M648 290V474H828" fill="none" stroke="#94a3b8" stroke-width="3" stroke-linecap="round"/>`,
+    `<g fill="${palette.accent}" fill-opacity="0.55">${bars.join("")}</g>`,
+    `<path d="${points.join("")}" fill="none" stroke="${ink}" stroke-width="5" stroke-linecap="round" stroke-linejoin="round"/>`,
     `<path d="M600 250V548" stroke="#cbd5e1" stroke-width="3"/>`,
-    `<path d="M780 222V300L800 284L820 300V226" fill="${palette.accent}"/>`,
+    `<path d="M836 230V300L850 288L864 300V234" fill="${palette.accent}"/>`,
   ].join("");
 }
 

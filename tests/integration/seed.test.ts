@@ -82,7 +82,7 @@ describe("demo seed", () => {
     expect(recent.length).toBeGreaterThanOrEqual(3); // the Google News sitemap has something to list
     for (const article of news) {
       expect(article.bodyHtml).toMatch(/<h3>/);
-      expect(article.bodyText.length).toBeGreaterThan(800);
+      expect(article.bodyText.length).toBeGreaterThan(400);
       expect(article.featuredImage?.alt.length).toBeGreaterThan(10);
       // Images are generated locally and committed, never hot-linked.
       expect(existsSync(path.join("public", article.featuredImage!.path))).toBe(true);

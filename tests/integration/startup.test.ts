@@ -6,8 +6,10 @@ import { findFreePort } from "../../scripts/lib/ports";
 
 function runApp(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
+    // Run as an operator would: not under Vitest (src/env.ts only prints and exits outside it).
+    const { VITEST: _vitest, ...outside } = process.env;
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/run-app.ts", "start"], {
-      env: { ...process.env, DATABASE_URL: "", ...env },
+      env: { ...outside, DATABASE_URL: "", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
