@@ -351,74 +351,56 @@ function network({ palette, random }: MotifContext): string {
 }
 
 function blocks({ palette, random }: MotifContext): string {
-  // A 3x3 isometric grid of block stacks with gaps, so every block reads on its own, linked
-  // into a chain by short rods at ground level.
-  const size = 66;
+  // Five isometric block stacks in a diagonal row, linked into a chain by rods. The row runs
+  // down to the right or, mirrored, down to the left.
+  const size = 64;
   const w = size * 0.866;
   const h = size * 0.5;
-  const spacing = 1.42;
-  const lift = size + 10;
+  const spacing = 2.2;
+  const lift = size + 8;
+  const mirror = random() < 0.5 ? -1 : 1;
   const top = mix(palette.accent, "#ffffff", 0.25);
   const leftFace = mix(palette.accent, palette.via, 0.35);
   const rightFace = mix(palette.accent, palette.from, 0.6);
-  const cx = 600;
-  const cy = 300 - 2 * h * spacing + 40;
-  const heights: number[][] = [];
-  for (let i = 0; i < 3; i++) {
-    const row: number[] = [];
-    for (let j = 0; j < 3; j++) row.push(i === 1 && j === 1 ? 3 : Math.floor(random() * 3.4));
-    heights.push(row);
-  }
-  const heightAt = (i: number, j: number) => heights[i]?.[j] ?? 0;
-  /** Screen position of the centre of a cube's top face. */
-  const topCentre = (i: number, j: number, k: number) => ({
-    x: cx + (i - j) * w * spacing,
-    y: cy + (i + j) * h * spacing - k * lift + lift,
+  const heights = [0, 1, 2, 3, 4].map((i) => (i === 2 ? 3 : 1 + Math.floor(random() * 2.2)));
+  /** Screen position of the centre of the top face of block k in stack i. */
+  const topCentre = (i: number, k: number) => ({
+    x: 600 + mirror * (i - 2) * w * spacing,
+    y: 400 + (i - 2) * h * spacing - k * lift - size * 0.5,
   });
-  const items: { key: number; svg: string }[] = [];
-  for (let i = 0; i < 3; i++) {
-    for (let j = 0; j < 3; j++) {
-      for (let k = 0; k < heightAt(i, j); k++) {
-        const { x, y } = topCentre(i, j, k);
-        items.push({
-          key: (i + j) * 10 + k,
-          svg:
-            `<path d="M${n(x)} ${n(y - h)}L${n(x + w)} ${n(y)}L${n(x)} ${n(y + h)}L${n(x - w)} ${n(y)}Z" fill="${top}"/>` +
-            `<path d="M${n(x - w)} ${n(y)}L${n(x)} ${n(y + h)}V${n(y + h + size)}L${n(x - w)} ${n(y + size)}Z" fill="${leftFace}"/>` +
-            `<path d="M${n(x)} ${n(y + h)}L${n(x + w)} ${n(y)}V${n(y + size)}L${n(x)} ${n(y + h + size)}Z" fill="${rightFace}"/>` +
-            `<path d="M${n(x - w)} ${n(y)}L${n(x)} ${n(y - h)}L${n(x + w)} ${n(y)}V${n(y + size)}L${n(x)} ${n(y + h + size)}L${n(x - w)} ${n(y + size)}Z" fill="none" stroke="#ffffff" stroke-opacity="0.25" stroke-width="1.5" stroke-linejoin="round"/>`,
-        });
-      }
-      // Rods to the neighbours in front (+i runs down-right, +j down-left), drawn after this
-      // stack and before the neighbour so the neighbour hides the rod's far end.
-      if (heightAt(i, j) === 0) continue;
-      const { x, y } = topCentre(i, j, 0);
-      const body = { x, y: y + size / 2 };
-      for (const [di, dj, sx] of [
-        [1, 0, 1],
-        [0, 1, -1],
-      ] as const) {
-        if (heightAt(i + di, j + dj) === 0) continue;
-        const from = { x: body.x + sx * w * 0.5, y: body.y + h * 0.5 };
-        const to = { x: body.x + sx * w * (spacing - 0.5), y: body.y + h * (spacing - 0.5) };
-        items.push({
-          key: (i + j) * 10 + 5,
-          svg: `<path d="M${n(from.x)} ${n(from.y)}L${n(to.x)} ${n(to.y)}" stroke="${top}" stroke-width="10"/>`,
-        });
-      }
+  const parts: string[] = [];
+  heights.forEach((height, i) => {
+    for (let k = 0; k < height; k++) {
+      const { x, y } = topCentre(i, k);
+      parts.push(
+        `<path d="M${n(x)} ${n(y - h)}L${n(x + w)} ${n(y)}L${n(x)} ${n(y + h)}L${n(x - w)} ${n(y)}Z" fill="${top}"/>`,
+        `<path d="M${n(x - w)} ${n(y)}L${n(x)} ${n(y + h)}V${n(y + h + size)}L${n(x - w)} ${n(y + size)}Z" fill="${leftFace}"/>`,
+        `<path d="M${n(x)} ${n(y + h)}L${n(x + w)} ${n(y)}V${n(y + size)}L${n(x)} ${n(y + h + size)}Z" fill="${rightFace}"/>`,
+        `<path d="M${n(x - w)} ${n(y)}L${n(x)} ${n(y - h)}L${n(x + w)} ${n(y)}V${n(y + size)}L${n(x)} ${n(y + h + size)}L${n(x - w)} ${n(y + size)}Z" fill="none" stroke="#ffffff" stroke-opacity="0.25" stroke-width="1.5" stroke-linejoin="round"/>`,
+      );
     }
-  }
-  items.sort((a, b) => a.key - b.key);
-  const links = [
+    // The rod to the next stack starts at this block's face and ends inside the next stack,
+    // which is drawn afterwards and hides the far end.
+    if (i < heights.length - 1) {
+      const { x, y } = topCentre(i, 0);
+      const body = { x, y: y + size / 2 };
+      const from = { x: body.x + mirror * w * 0.5, y: body.y + h * 0.5 };
+      const to = { x: body.x + mirror * w * spacing, y: body.y + h * spacing };
+      const d = `M${n(from.x)} ${n(from.y)}L${n(to.x)} ${n(to.y)}`;
+      parts.push(
+        `<path d="${d}" stroke="${rightFace}" stroke-width="14"/>`,
+        `<path d="${d}" stroke="${top}" stroke-width="5" transform="translate(0 -3)"/>`,
+      );
+    }
+  });
+  const frame = [
     `<path d="M170 520H330M870 200H1030" stroke="${palette.accent}" stroke-opacity="0.35" stroke-width="3" stroke-dasharray="2 12" stroke-linecap="round"/>`,
     `<rect x="120" y="495" width="50" height="50" rx="8" fill="none" stroke="${palette.accent}" stroke-opacity="0.5" stroke-width="3"/>`,
     `<rect x="1030" y="175" width="50" height="50" rx="8" fill="none" stroke="${palette.accent}" stroke-opacity="0.5" stroke-width="3"/>`,
   ].join("");
-  return [
-    glow(600, 380, 400, palette.accent, 0.2),
-    links,
-    items.map((item) => item.svg).join(""),
-  ].join("");
+  return [glow(600, 380, 420, palette.accent, 0.2), mirror === 1 ? frame : "", parts.join("")].join(
+    "",
+  );
 }
 
 function building({ palette }: MotifContext): string {
@@ -460,29 +442,22 @@ function globe({ palette, random }: MotifContext): string {
       return `<ellipse cx="${cx}" cy="${n(cy + Math.sin(rad) * r)}" rx="${n(Math.cos(rad) * r)}" ry="${n(Math.cos(rad) * r * 0.14)}"/>`;
     })
     .join("");
-  // Glowing routes: arcs between points on the visible face that bow away from the centre.
-  const point = () => {
-    const a = random() * Math.PI * 2;
-    const d = r * (0.35 + random() * 0.5);
-    return { x: cx + Math.cos(a) * d, y: cy + Math.sin(a) * d };
-  };
+  // Glowing routes: arcs from one hub to points spread over the visible face, bowing upwards
+  // like flight paths.
+  const point = (angle: number, reach: number) => ({
+    x: cx + Math.cos(angle) * r * reach,
+    y: cy + Math.sin(angle) * r * reach * 0.8,
+  });
+  const hub = point(random() * Math.PI * 2, 0.15 + random() * 0.25);
   const routes: string[] = [];
-  const ends: string[] = [];
+  const ends: string[] = [`<circle cx="${n(hub.x)}" cy="${n(hub.y)}" r="10" fill="#ffffff"/>`];
+  const start = random() * Math.PI * 2;
   for (let i = 0; i < 4; i++) {
-    const a = point();
-    let b = point();
-    for (let tries = 0; tries < 20 && Math.hypot(a.x - b.x, a.y - b.y) < r * 0.7; tries++)
-      b = point();
-    const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-    const out = Math.hypot(mid.x - cx, mid.y - cy) || 1;
-    const bow = Math.hypot(a.x - b.x, a.y - b.y) * 0.45;
-    const control = {
-      x: mid.x + ((mid.x - cx) / out) * bow,
-      y: mid.y + ((mid.y - cy) / out) * bow - bow * 0.4,
-    };
-    routes.push(`M${n(a.x)} ${n(a.y)}Q${n(control.x)} ${n(control.y)} ${n(b.x)} ${n(b.y)}`);
-    for (const p of [a, b])
-      ends.push(`<circle cx="${n(p.x)}" cy="${n(p.y)}" r="7" fill="#ffffff"/>`);
+    const b = point(start + (i * Math.PI) / 2 + (random() - 0.5) * 0.6, 0.62 + random() * 0.25);
+    const dist = Math.hypot(b.x - hub.x, b.y - hub.y);
+    const control = { x: (hub.x + b.x) / 2, y: (hub.y + b.y) / 2 - dist * 0.38 };
+    routes.push(`M${n(hub.x)} ${n(hub.y)}Q${n(control.x)} ${n(control.y)} ${n(b.x)} ${n(b.y)}`);
+    ends.push(`<circle cx="${n(b.x)}" cy="${n(b.y)}" r="6.5" fill="#ffffff"/>`);
   }
   const path = routes.join("");
   return [
