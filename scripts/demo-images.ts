@@ -477,15 +477,18 @@ function shield({ palette, random }: MotifContext): string {
   const light = mix(palette.accent, "#ffffff", 0.3);
   const dark = mix(palette.accent, palette.from, 0.55);
   const outline = "M600 140L780 200V352C780 470 705 540 600 585C495 540 420 470 420 352V200Z";
-  // A circuit pattern behind the shield: traces run outwards, bend 45 degrees and end in pads.
+  // A circuit pattern behind the shield: traces run outwards, some bend 45 degrees, and all end
+  // in pads. Traces are at least 46px apart and bend by less than that, all the same way on a
+  // side, so they never cross.
   const traces: string[] = [];
   const pads: string[] = [];
   for (const side of [-1, 1]) {
+    const bendDirection = random() < 0.5 ? -1 : 1;
     for (let i = 0; i < 6; i++) {
       const y0 = 200 + i * 62 + Math.round(random() * 16);
       const x0 = 600 + side * 150;
       const run = 90 + Math.round(random() * 90);
-      const bend = Math.round((random() - 0.5) * 120);
+      const bend = random() < 0.7 ? bendDirection * 34 : 0;
       const x1 = x0 + side * run;
       const x2 = x1 + side * Math.abs(bend);
       const x3 = x2 + side * (60 + Math.round(random() * 110));
