@@ -7,12 +7,13 @@ import { getSiteSettings } from "@/features/settings/queries";
 
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
 
-export default async function NotFound() {
+/** The 404 body: search, and the latest news. Also used inside the site layout. */
+export async function NotFoundContent() {
   // Rendered on request (it lists the latest news), never prerendered at build time.
   await connection();
   const [settings, latest] = await Promise.all([getSiteSettings(), latestPublishedArticles(5)]);
   return (
-    <SiteChrome>
+    <>
       <div className="mx-auto max-w-2xl">
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-blue-300">
           Error 404
@@ -54,6 +55,16 @@ export default async function NotFound() {
           </section>
         )}
       </div>
+    </>
+  );
+}
+
+// URLs that match no route at all render here, outside the site layout, so it adds the chrome.
+export default async function NotFound() {
+  await connection(); // the chrome reads settings and categories: render on request, not at build
+  return (
+    <SiteChrome>
+      <NotFoundContent />
     </SiteChrome>
   );
 }
