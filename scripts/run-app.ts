@@ -2,13 +2,11 @@
 // under .data/, applies migrations and loads the demo content into an empty database first, then
 // runs Next with DATABASE_URL pointing at it. Ctrl-C (SIGINT) or SIGTERM stops Next, then the
 // database, cleanly.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import pg from "pg";
 import { parseEnv } from "../src/env";
-import { createPrismaClient } from "../src/lib/prisma-client";
-import { seedDemo } from "../prisma/seed-demo";
 import { openDatabase } from "./lib/database";
 import { migrate } from "./lib/migrations";
 import { isPortInUse } from "./lib/ports";
@@ -24,20 +22,22 @@ if (mode !== "dev" && mode !== "start") {
 async function prepareEmbedded(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
+  let empty: boolean;
   try {
     await migrate(client, { log: console.log });
+    const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Article"`);
+    empty = rows[0]?.n === 0;
   } finally {
     await client.end();
   }
-  const prisma = createPrismaClient(url);
-  try {
-    if ((await prisma.article.count()) === 0) {
-      console.log("Empty database: loading the demo content…");
-      await seedDemo(prisma, { log: console.log });
-    }
-  } finally {
-    await prisma.$disconnect();
-  }
+  if (!empty) return;
+  console.log("Empty database: loading the demo content…");
+  // In a child process, so the seed's modules do not stay in this long-lived process's memory.
+  const seed = spawnSync(process.execPath, ["--import", "tsx", "prisma/seed.ts"], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: url },
+  });
+  if (seed.status !== 0) throw new ExpectedError("Loading the demo content failed (see above).");
 }
 
 runMain(async () => {
@@ -54,9 +54,10 @@ runMain(async () => {
     throw new ExpectedError("No production build found: run `npm run build` first.");
   }
   let stopping = false;
+  let released = false;
   const shutdown = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
+    if (released) return;
+    released = true;
     await database
       .release()
       .catch((error: unknown) => console.error("Stopping PostgreSQL failed:", error));
@@ -81,7 +82,8 @@ runMain(async () => {
     // must stop first, so this process handles the signals itself.
     process.removeAllListeners(signal);
     process.on(signal, () => {
-      console.log(`\n${signal} received: stopping the site…`);
+      if (!stopping) console.log(`\n${signal} received: stopping the site…`);
+      stopping = true;
       child.kill(signal);
     });
   }
