@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ArticleCard } from "@/features/articles/components/article-card";
 import Link from "next/link";
-import { ArticleListItem } from "@/features/articles/components/article-list-item";
+import { ArticleListSection } from "@/features/articles/components/article-list-section";
 import {
   latestByCategory,
   latestPublishedArticles,
@@ -89,46 +89,27 @@ export default async function HomePage() {
               ))}
             </div>
             <aside className="flex flex-col gap-10" aria-label="More to read">
-              {popular.length > 0 && (
-                <section aria-labelledby="home-popular">
-                  <h2
-                    id="home-popular"
-                    className="mb-4 border-b border-neutral-200 pb-2 text-xl font-bold dark:border-neutral-800"
-                  >
-                    Popular News
-                  </h2>
-                  <ol className="flex flex-col gap-4">
-                    {popular.map((article) => (
-                      <li key={article.id}>
-                        <ArticleListItem article={article} timeZone={settings.timeZone} />
-                      </li>
-                    ))}
-                  </ol>
-                </section>
-              )}
-              {guides.articles.length > 0 && (
-                <section aria-labelledby="home-learn">
-                  <h2
-                    id="home-learn"
-                    className="mb-4 border-b border-neutral-200 pb-2 text-xl font-bold dark:border-neutral-800"
-                  >
-                    Learn
-                  </h2>
-                  <ul className="flex flex-col gap-4">
-                    {guides.articles.map((article) => (
-                      <li key={article.id}>
-                        <ArticleListItem article={article} timeZone={settings.timeZone} />
-                      </li>
-                    ))}
-                  </ul>
+              <ArticleListSection
+                id="home-popular"
+                title="Popular News"
+                articles={popular}
+                timeZone={settings.timeZone}
+                ordered
+              />
+              <ArticleListSection
+                id="home-learn"
+                title="Learn"
+                articles={guides.articles}
+                timeZone={settings.timeZone}
+                footer={
                   <Link
                     href="/learn"
                     className="mt-4 inline-block text-sm font-semibold text-brand-700 hover:underline dark:text-blue-300"
                   >
                     All guides<span aria-hidden="true"> →</span>
                   </Link>
-                </section>
-              )}
+                }
+              />
             </aside>
           </div>
         </>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ArticleListItem } from "@/features/articles/components/article-list-item";
+import { ArticleListSection } from "@/features/articles/components/article-list-section";
 import { popularArticles } from "@/features/articles/queries";
 import type { SiteSettings } from "@/features/settings/schemas";
 import { SocialLinks } from "./social-links";
@@ -9,23 +9,13 @@ export async function SiteSidebar({ settings }: { settings: SiteSettings }) {
   const popular = await popularArticles(3);
   return (
     <aside className="flex flex-col gap-8" aria-label="Sidebar">
-      {popular.length > 0 && (
-        <section aria-labelledby="popular-heading">
-          <h2
-            id="popular-heading"
-            className="mb-3 border-b border-neutral-200 pb-2 text-lg font-bold dark:border-neutral-800"
-          >
-            Popular News
-          </h2>
-          <ol className="flex flex-col gap-4">
-            {popular.map((article) => (
-              <li key={article.id}>
-                <ArticleListItem article={article} timeZone={settings.timeZone} />
-              </li>
-            ))}
-          </ol>
-        </section>
-      )}
+      <ArticleListSection
+        id="popular-heading"
+        title="Popular News"
+        articles={popular}
+        timeZone={settings.timeZone}
+        ordered
+      />
       <section
         aria-labelledby="ad-label"
         className="rounded-lg border border-dashed border-neutral-300 p-4 text-center dark:border-neutral-700"
