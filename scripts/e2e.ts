@@ -4,6 +4,8 @@ import { spawn, spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { startAppServer } from "./lib/app-server";
 import { ensureChromium } from "./lib/chromium";
+import { ExpectedError } from "./lib/expected-error";
+import { findFreePort } from "./lib/ports";
 import { runMain } from "./lib/run-main";
 import { startTestDatabase } from "./lib/test-database";
 
@@ -11,18 +13,21 @@ const require = createRequire(import.meta.url);
 
 runMain(async () => {
   ensureChromium();
-  if (process.env.E2E_SKIP_BUILD !== "1") {
-    const build = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
-      stdio: "inherit",
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-  }
-
+  // The build prerenders cached pages from the database, so it runs against the test database
+  // and with the origin the server will have.
   const database = await startTestDatabase({ seed: true });
   let code = 1;
   try {
-    const server = await startAppServer({ databaseUrl: database.url });
+    const port = await findFreePort();
+    const env = { DATABASE_URL: database.url, SITE_URL: `http://127.0.0.1:${port}` };
+    if (process.env.E2E_SKIP_BUILD !== "1") {
+      const build = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
+        stdio: "inherit",
+        env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
+      });
+      if (build.status !== 0) throw new ExpectedError("next build failed (see above).");
+    }
+    const server = await startAppServer({ databaseUrl: database.url, port, env });
     try {
       console.log(`Site under test: ${server.url}`);
       code = await new Promise<number>((resolve) => {

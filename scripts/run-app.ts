@@ -2,14 +2,13 @@
 // under .data/, applies migrations and loads the demo content into an empty database first, then
 // runs Next with DATABASE_URL pointing at it. Ctrl-C (SIGINT) or SIGTERM stops Next, then the
 // database, cleanly.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
-import pg from "pg";
 import { parseEnv } from "../src/env";
 import { openDatabase } from "./lib/database";
-import { migrate } from "./lib/migrations";
 import { isPortInUse } from "./lib/ports";
+import { prepareEmbeddedDatabase } from "./lib/prepare-embedded";
 import { runMain } from "./lib/run-main";
 import { ExpectedError } from "./lib/expected-error";
 
@@ -17,27 +16,6 @@ const mode = process.argv[2];
 if (mode !== "dev" && mode !== "start") {
   console.error("Usage: tsx scripts/run-app.ts dev|start");
   process.exit(2);
-}
-
-async function prepareEmbedded(url: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  let empty: boolean;
-  try {
-    await migrate(client, { log: console.log });
-    const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Article"`);
-    empty = rows[0]?.n === 0;
-  } finally {
-    await client.end();
-  }
-  if (!empty) return;
-  console.log("Empty database: loading the demo content…");
-  // In a child process, so the seed's modules do not stay in this long-lived process's memory.
-  const seed = spawnSync(process.execPath, ["--import", "tsx", "prisma/seed.ts"], {
-    stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: url },
-  });
-  if (seed.status !== 0) throw new ExpectedError("Loading the demo content failed (see above).");
 }
 
 runMain(async () => {
@@ -65,7 +43,7 @@ runMain(async () => {
   };
 
   try {
-    if (database.embedded) await prepareEmbedded(database.url);
+    if (database.embedded) await prepareEmbeddedDatabase(database.url);
   } catch (error) {
     await database.release();
     throw error;

@@ -37,6 +37,9 @@ export const envSchema = z
       }),
     ),
     EMBEDDED_PG_DIR: optional(z.string().trim().min(1)).default(".data/postgres"),
+    REVALIDATE_SECRET: optional(
+      z.string().min(32, "expected a random secret of at least 32 characters"),
+    ),
     LOG_LEVEL: optional(
       z.enum(["debug", "info", "warn", "error"], {
         message: "expected debug, info, warn or error",

@@ -12,10 +12,12 @@ export interface AppServer {
 
 export async function startAppServer(options: {
   databaseUrl: string;
+  /** Default: a free one. */
+  port?: number;
   env?: Record<string, string>;
   log?: (chunk: string) => void;
 }): Promise<AppServer> {
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const require = createRequire(import.meta.url);
   const child: ChildProcess = spawn(
     process.execPath,

@@ -1,17 +1,14 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { SiteChrome } from "@/components/layout/site-chrome";
 import { ArticleListItem } from "@/features/articles/components/article-list-item";
-import { latestPublishedArticles } from "@/features/articles/queries";
-import { getSiteSettings } from "@/features/settings/queries";
+import { getLatestNews } from "@/features/articles/data";
+import { getSiteSettings } from "@/features/settings/data";
 
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
 
 /** The 404 body: search, and the latest news. Also used inside the site layout. */
 export async function NotFoundContent() {
-  // Rendered on request (it lists the latest news), never prerendered at build time.
-  await connection();
-  const [settings, latest] = await Promise.all([getSiteSettings(), latestPublishedArticles(5)]);
+  const [settings, latest] = await Promise.all([getSiteSettings(), getLatestNews(5)]);
   return (
     <>
       <div className="mx-auto max-w-2xl">
@@ -60,8 +57,7 @@ export async function NotFoundContent() {
 }
 
 // URLs that match no route at all render here, outside the site layout, so it adds the chrome.
-export default async function NotFound() {
-  await connection(); // the chrome reads settings and categories: render on request, not at build
+export default function NotFound() {
   return (
     <SiteChrome>
       <NotFoundContent />

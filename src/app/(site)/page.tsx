@@ -3,16 +3,16 @@ import { ArticleCard } from "@/features/articles/components/article-card";
 import Link from "next/link";
 import { ArticleListSection } from "@/features/articles/components/article-list-section";
 import {
-  latestByCategory,
-  latestPublishedArticles,
-  popularArticles,
-  publishedArticleCard,
-  publishedArticlePage,
-} from "@/features/articles/queries";
-import { getSiteSettings } from "@/features/settings/queries";
+  getCategoryBlocks,
+  getGuideTeaser,
+  getHomeLead,
+  getLatestNews,
+  getPopularArticles,
+} from "@/features/articles/data";
+import { getSiteSettings } from "@/features/settings/data";
 
-// Rendered per request until the reader site brings tagged caching.
-export const dynamic = "force-dynamic";
+// Served from the page cache; refreshed by tag (home, popular, site) or after this many seconds.
+export const revalidate = 300;
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings();
@@ -26,16 +26,16 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage() {
   const settings = await getSiteSettings();
   const [pinned, latest] = await Promise.all([
-    settings.leadArticleSlug ? publishedArticleCard(settings.leadArticleSlug) : null,
-    latestPublishedArticles(7),
+    settings.leadArticleSlug ? getHomeLead(settings.leadArticleSlug) : null,
+    getLatestNews(7),
   ]);
   const lead = pinned ?? latest[0];
   const rest = latest.filter((article) => article.id !== lead?.id).slice(0, 6);
   const shown = [lead, ...rest].flatMap((article) => (article ? [article.id] : []));
   const [blocks, popular, guides] = await Promise.all([
-    latestByCategory(3, shown),
-    popularArticles(5),
-    publishedArticlePage({ page: 1, pageSize: 3, kind: "GUIDE" }),
+    getCategoryBlocks(3, shown),
+    getPopularArticles(5),
+    getGuideTeaser(3),
   ]);
 
   return (
@@ -99,7 +99,7 @@ export default async function HomePage() {
               <ArticleListSection
                 id="home-learn"
                 title="Learn"
-                articles={guides.articles}
+                articles={guides}
                 timeZone={settings.timeZone}
                 footer={
                   <Link

@@ -1,12 +1,13 @@
 import { env } from "@/env";
-import { feedArticles } from "@/features/feeds/queries";
+import { getFeedArticles } from "@/features/feeds/data";
 import { renderRss } from "@/features/feeds/rss";
-import { getSiteSettings } from "@/features/settings/queries";
+import { getSiteSettings } from "@/features/settings/data";
 
-export const dynamic = "force-dynamic";
+// Served from the cache; refreshed by tag (src/lib/cache-tags.ts) or after this many seconds.
+export const revalidate = 300;
 
 export async function GET() {
-  const [settings, articles] = await Promise.all([getSiteSettings(), feedArticles()]);
+  const [settings, articles] = await Promise.all([getSiteSettings(), getFeedArticles(null)]);
   const xml = renderRss({
     siteUrl: env.SITE_URL,
     title: settings.siteName,

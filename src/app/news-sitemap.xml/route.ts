@@ -1,12 +1,13 @@
 import { env } from "@/env";
-import { recentNewsArticles } from "@/features/feeds/queries";
+import { getRecentNewsArticles } from "@/features/feeds/data";
 import { renderNewsSitemap } from "@/features/feeds/sitemap";
-import { getSiteSettings } from "@/features/settings/queries";
+import { getSiteSettings } from "@/features/settings/data";
 
-export const dynamic = "force-dynamic";
+// Served from the cache; refreshed by tag (src/lib/cache-tags.ts) or after this many seconds.
+export const revalidate = 300;
 
 export async function GET() {
-  const [settings, articles] = await Promise.all([getSiteSettings(), recentNewsArticles()]);
+  const [settings, articles] = await Promise.all([getSiteSettings(), getRecentNewsArticles()]);
   return new Response(
     renderNewsSitemap(env.SITE_URL, { name: settings.siteName, language: "en" }, articles),
     {

@@ -1,12 +1,12 @@
 import type { ReactNode } from "react";
-import { navigationCategories } from "@/features/categories/queries";
-import { getSiteSettings } from "@/features/settings/queries";
+import { getNavigationCategories } from "@/features/categories/data";
+import { getSiteSettings } from "@/features/settings/data";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 
 /** Header, main and footer of every public page — also used by the 404 and error pages. */
 export async function SiteChrome({ children }: { children: ReactNode }) {
-  const [settings, categories] = await Promise.all([getSiteSettings(), navigationCategories()]);
+  const [settings, categories] = await Promise.all([getSiteSettings(), getNavigationCategories()]);
   return (
     <>
       <a href="#main" className="skip-link">

@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { ArticleListSection } from "@/features/articles/components/article-list-section";
-import { popularArticles } from "@/features/articles/queries";
+import { getPopularArticles } from "@/features/articles/data";
 import type { SiteSettings } from "@/features/settings/schemas";
 import { SocialLinks } from "./social-links";
 
 /** Popular News (real readership over 7 days), the labelled ad slot, and Follow Us on Socials. */
 export async function SiteSidebar({ settings }: { settings: SiteSettings }) {
-  const popular = await popularArticles(3);
+  const popular = await getPopularArticles(3);
   return (
     <aside className="flex flex-col gap-8" aria-label="Sidebar">
       <ArticleListSection

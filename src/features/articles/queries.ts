@@ -78,7 +78,7 @@ export type ArticleDetail = NonNullable<Awaited<ReturnType<typeof publishedArtic
 
 /** Five others from the same category or sharing a tag, newest first. */
 export async function relatedArticles(
-  article: Pick<ArticleDetail, "id" | "categoryId" | "tags">,
+  article: { id: number; categoryId: number; tags: { tag: { id: number } }[] },
   limit = 5,
 ) {
   return db.article.findMany({
@@ -135,31 +135,50 @@ export async function popularArticles(limit = 3, days = 7) {
   return ranked.flatMap((row) => byId.get(row.articleId) ?? []);
 }
 
-/** One page of published news, optionally within a category, newest first, with the total. */
-export async function publishedArticlePage(options: {
-  page: number;
-  pageSize: number;
+/** Which published articles a list shows: news (default) or guides, optionally narrowed. */
+export interface ArticleListFilter {
+  kind?: "NEWS" | "GUIDE";
   categoryId?: number;
   tagId?: number;
   authorId?: number;
-  kind?: "NEWS" | "GUIDE";
-}) {
-  const where = {
+}
+
+function articleListWhere(filter: ArticleListFilter) {
+  return {
     ...publishedNow(),
-    kind: options.kind ?? ("NEWS" as const),
-    ...(options.categoryId ? { categoryId: options.categoryId } : {}),
-    ...(options.tagId ? { tags: { some: { tagId: options.tagId } } } : {}),
-    ...(options.authorId ? { authors: { some: { userId: options.authorId } } } : {}),
+    kind: filter.kind ?? ("NEWS" as const),
+    ...(filter.categoryId ? { categoryId: filter.categoryId } : {}),
+    ...(filter.tagId ? { tags: { some: { tagId: filter.tagId } } } : {}),
+    ...(filter.authorId ? { authors: { some: { userId: filter.authorId } } } : {}),
   };
+}
+
+export async function countPublishedArticles(filter: ArticleListFilter) {
+  return db.article.count({ where: articleListWhere(filter) });
+}
+
+/** One page of a list, newest first. */
+export async function publishedArticleList(
+  filter: ArticleListFilter,
+  page: number,
+  pageSize: number,
+) {
+  return db.article.findMany({
+    where: articleListWhere(filter),
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    skip: (page - 1) * pageSize,
+    take: pageSize,
+    select: cardSelect,
+  });
+}
+
+/** One page of a list with the list's total. */
+export async function publishedArticlePage(
+  options: ArticleListFilter & { page: number; pageSize: number },
+) {
   const [total, articles] = await Promise.all([
-    db.article.count({ where }),
-    db.article.findMany({
-      where,
-      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-      skip: (options.page - 1) * options.pageSize,
-      take: options.pageSize,
-      select: cardSelect,
-    }),
+    countPublishedArticles(options),
+    publishedArticleList(options, options.page, options.pageSize),
   ]);
   return { total, articles };
 }

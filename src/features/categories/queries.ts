@@ -1,14 +1,13 @@
 import "server-only";
-import { cache } from "react";
 import { db } from "@/lib/db";
 
-/** Categories in navigation order (read once per request). */
-export const navigationCategories = cache(async () =>
-  db.category.findMany({
+/** Categories in navigation order. */
+export async function navigationCategories() {
+  return db.category.findMany({
     orderBy: [{ position: "asc" }, { name: "asc" }],
     select: { id: true, slug: true, name: true },
-  }),
-);
+  });
+}
 
 export type NavCategory = Awaited<ReturnType<typeof navigationCategories>>[number];
 

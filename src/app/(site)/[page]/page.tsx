@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { formatDateTime } from "@/features/articles/format";
-import { publishedPage } from "@/features/pages/queries";
-import { getSiteSettings } from "@/features/settings/queries";
+import { getPublishedPage } from "@/features/pages/data";
+import { getSiteSettings } from "@/features/settings/data";
 
-export const dynamic = "force-dynamic";
+// Rendered on first request, then served from the page cache until its tag is refreshed.
+export const revalidate = 300;
+export function generateStaticParams() {
+  return [];
+}
 
 interface Props {
   params: Promise<{ page: string }>;
@@ -13,7 +17,7 @@ interface Props {
 // Static pages editable in the admin (About Us, Contact Us, Terms, ...), one URL segment each.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page: slug } = await params;
-  const [page, settings] = await Promise.all([publishedPage(slug), getSiteSettings()]);
+  const [page, settings] = await Promise.all([getPublishedPage(slug), getSiteSettings()]);
   if (!page) return { title: `Page not found — ${settings.siteName}` };
   return {
     title: `${page.title} — ${settings.siteName}`,
@@ -25,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function StaticPage({ params }: Props) {
   const { page: slug } = await params;
-  const [page, settings] = await Promise.all([publishedPage(slug), getSiteSettings()]);
+  const [page, settings] = await Promise.all([getPublishedPage(slug), getSiteSettings()]);
   if (!page) notFound();
   return (
     <article className="mx-auto max-w-[700px]">

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleArchive } from "@/features/articles/components/article-archive";
-import { PAGE_SIZE, pageCount, pageHref, parsePageParam } from "@/features/articles/pagination";
-import { publishedArticlePage } from "@/features/articles/queries";
-import { getSiteSettings } from "@/features/settings/queries";
-
-export const dynamic = "force-dynamic";
+import { pageHref, parsePageParam } from "@/features/articles/pagination";
+import { getArchivePage } from "@/features/articles/data";
+import { getSiteSettings } from "@/features/settings/data";
 
 interface Props {
   searchParams: Promise<{ page?: string | string[] }>;
@@ -24,20 +22,19 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function LearnPage({ searchParams }: Props) {
   const page = parsePageParam((await searchParams).page);
   if (page === null) notFound();
-  const [settings, { total, articles }] = await Promise.all([
+  const [settings, list] = await Promise.all([
     getSiteSettings(),
-    publishedArticlePage({ page, pageSize: PAGE_SIZE, kind: "GUIDE" }),
+    getArchivePage({ kind: "GUIDE" }, page),
   ]);
-  const pages = pageCount(total);
-  if (page > pages) notFound();
+  if (!list) notFound();
   return (
     <ArticleArchive
       title="Learn"
       intro={<p>Evergreen guides: how crypto and markets work, explained step by step.</p>}
       basePath="/learn"
       page={page}
-      pages={pages}
-      articles={articles}
+      pages={list.pages}
+      articles={list.articles}
       timeZone={settings.timeZone}
     />
   );

@@ -5,11 +5,11 @@ import { PaginationNav } from "@/components/ui/pagination-nav";
 import { formatDateTime } from "@/features/articles/format";
 import { pageCount } from "@/features/articles/pagination";
 import { articleUrl } from "@/features/articles/urls";
-import { navigationCategories } from "@/features/categories/queries";
+import { getNavigationCategories } from "@/features/categories/data";
 import { highlightToHtml } from "@/features/search/highlight";
 import { searchArticles } from "@/features/search/queries";
 import { MAX_QUERY_LENGTH, searchParamsSchema } from "@/features/search/schemas";
-import { getSiteSettings } from "@/features/settings/queries";
+import { getSiteSettings } from "@/features/settings/data";
 
 export const dynamic = "force-dynamic";
 
@@ -32,7 +32,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchPage({ searchParams }: Props) {
   const params = searchParamsSchema.parse(await searchParams);
-  const [settings, categories] = await Promise.all([getSiteSettings(), navigationCategories()]);
+  const [settings, categories] = await Promise.all([getSiteSettings(), getNavigationCategories()]);
   const category = params.category ? categories.find((c) => c.slug === params.category) : undefined;
   const result = params.q
     ? await searchArticles({

@@ -1,13 +1,17 @@
 import { env } from "@/env";
-import { sitemapEntries } from "@/features/feeds/queries";
+import { getSitemapEntries } from "@/features/feeds/data";
 import { collectSitemapUrls, renderUrlset, sitemapChunk } from "@/features/feeds/sitemap";
 
-export const dynamic = "force-dynamic";
+// Served from the cache; refreshed by tag (src/lib/cache-tags.ts) or after this many seconds.
+export const revalidate = 300;
+export function generateStaticParams() {
+  return [];
+}
 
 /** /sitemaps/<n>.xml — one file of a sitemap split past 50,000 URLs. */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const match = /^([1-9]\d{0,4})\.xml$/.exec((await params).file);
-  const urls = collectSitemapUrls(env.SITE_URL, await sitemapEntries());
+  const urls = collectSitemapUrls(env.SITE_URL, await getSitemapEntries());
   const chunk = match ? sitemapChunk(urls, Number(match[1])) : null;
   if (!chunk)
     return new Response("No such sitemap file", {

@@ -10,17 +10,17 @@ import { ReadingBar } from "@/features/articles/components/reading-bar";
 import { ShareLinks } from "@/features/articles/components/share-links";
 import { formatDateTime } from "@/features/articles/format";
 import {
-  adjacentArticles,
-  publishedArticleBySlug,
-  redirectTarget,
-  relatedArticles,
-} from "@/features/articles/queries";
+  getAdjacentArticles,
+  getPublishedArticle,
+  getRedirectTarget,
+  getRelatedArticles,
+} from "@/features/articles/data";
 import {
   breadcrumbJsonLd,
   jsonLdScript,
   newsArticleJsonLd,
 } from "@/features/articles/structured-data";
-import { getSiteSettings } from "@/features/settings/queries";
+import { getSiteSettings } from "@/features/settings/data";
 import { ViewBeacon } from "@/features/views/components/view-beacon";
 import { articleUrl } from "@/features/articles/urls";
 
@@ -30,7 +30,7 @@ const absolute = (path: string) => new URL(path, env.SITE_URL).toString();
 
 /** Metadata of the article page; `kind` is the section the URL is in (news or learn). */
 export async function articleMetadata(slug: string, kind: Kind): Promise<Metadata> {
-  const [article, settings] = await Promise.all([publishedArticleBySlug(slug), getSiteSettings()]);
+  const [article, settings] = await Promise.all([getPublishedArticle(slug), getSiteSettings()]);
   if (!article || article.kind !== kind) return { title: `Page not found — ${settings.siteName}` };
   const title = article.seoTitle ?? article.title;
   const description = article.seoDescription ?? article.dek;
@@ -67,10 +67,10 @@ export async function articleMetadata(slug: string, kind: Kind): Promise<Metadat
 
 /** The full article page of product.md, for /news/[slug] and /learn/[slug]. */
 export async function ArticlePage({ slug, kind }: { slug: string; kind: Kind }) {
-  const [article, settings] = await Promise.all([publishedArticleBySlug(slug), getSiteSettings()]);
+  const [article, settings] = await Promise.all([getPublishedArticle(slug), getSiteSettings()]);
   if (!article?.publishedAt) {
     // An old slug answers with a permanent redirect to the article's current URL.
-    const target = await redirectTarget(articleUrl({ slug, kind }));
+    const target = await getRedirectTarget(articleUrl({ slug, kind }));
     if (target) permanentRedirect(target);
     notFound();
   }
@@ -78,8 +78,13 @@ export async function ArticlePage({ slug, kind }: { slug: string; kind: Kind }) 
   if (article.kind !== kind) permanentRedirect(articleUrl(article));
   const publishedAt = article.publishedAt;
   const [related, adjacent] = await Promise.all([
-    relatedArticles(article),
-    adjacentArticles({ id: article.id, publishedAt }),
+    getRelatedArticles({
+      id: article.id,
+      categoryId: article.categoryId,
+      categorySlug: article.category.slug,
+      tags: article.tags,
+    }),
+    getAdjacentArticles({ id: article.id, slug: article.slug, publishedAt }),
   ]);
 
   const url = absolute(articleUrl(article));

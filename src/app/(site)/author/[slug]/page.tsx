@@ -2,11 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleArchive } from "@/features/articles/components/article-archive";
 import { authorSocials, initials } from "@/features/articles/components/author-box";
-import { PAGE_SIZE, pageCount, pageHref, parsePageParam } from "@/features/articles/pagination";
-import { authorByUsername, publishedArticlePage } from "@/features/articles/queries";
-import { getSiteSettings } from "@/features/settings/queries";
-
-export const dynamic = "force-dynamic";
+import { pageHref, parsePageParam } from "@/features/articles/pagination";
+import { getArchivePage, getAuthor } from "@/features/articles/data";
+import { getSiteSettings } from "@/features/settings/data";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -15,7 +13,7 @@ interface Props {
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
-  const [author, settings] = await Promise.all([authorByUsername(slug), getSiteSettings()]);
+  const [author, settings] = await Promise.all([getAuthor(slug), getSiteSettings()]);
   if (!author) return { title: `Page not found — ${settings.siteName}` };
   const page = parsePageParam(query.page) ?? 1;
   return {
@@ -29,14 +27,13 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function AuthorPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const page = parsePageParam(query.page);
-  const author = await authorByUsername(slug);
+  const author = await getAuthor(slug);
   if (!author || page === null) notFound();
-  const [settings, { total, articles }] = await Promise.all([
+  const [settings, list] = await Promise.all([
     getSiteSettings(),
-    publishedArticlePage({ page, pageSize: PAGE_SIZE, authorId: author.id }),
+    getArchivePage({ author: { id: author.id, username: author.username } }, page),
   ]);
-  const pages = pageCount(total);
-  if (page > pages) notFound();
+  if (!list) notFound();
   const socials = authorSocials(author.socialLinks);
   return (
     <ArticleArchive
@@ -71,8 +68,8 @@ export default async function AuthorPage({ params, searchParams }: Props) {
       }
       basePath={`/author/${author.username}`}
       page={page}
-      pages={pages}
-      articles={articles}
+      pages={list.pages}
+      articles={list.articles}
       timeZone={settings.timeZone}
     />
   );

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleArchive } from "@/features/articles/components/article-archive";
-import { PAGE_SIZE, pageCount, pageHref, parsePageParam } from "@/features/articles/pagination";
-import { publishedArticlePage } from "@/features/articles/queries";
-import { categoryBySlug } from "@/features/categories/queries";
-import { getSiteSettings } from "@/features/settings/queries";
-
-export const dynamic = "force-dynamic";
+import { pageHref, parsePageParam } from "@/features/articles/pagination";
+import { getArchivePage } from "@/features/articles/data";
+import { getCategory } from "@/features/categories/data";
+import { getSiteSettings } from "@/features/settings/data";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -15,7 +13,7 @@ interface Props {
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
-  const [category, settings] = await Promise.all([categoryBySlug(slug), getSiteSettings()]);
+  const [category, settings] = await Promise.all([getCategory(slug), getSiteSettings()]);
   if (!category) return { title: `Page not found — ${settings.siteName}` };
   const page = parsePageParam(query.page) ?? 1;
   const path = `/category/${category.slug}`;
@@ -34,22 +32,21 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function CategoryPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const page = parsePageParam(query.page);
-  const category = await categoryBySlug(slug);
+  const category = await getCategory(slug);
   if (!category || page === null) notFound();
-  const [settings, { total, articles }] = await Promise.all([
+  const [settings, list] = await Promise.all([
     getSiteSettings(),
-    publishedArticlePage({ page, pageSize: PAGE_SIZE, categoryId: category.id }),
+    getArchivePage({ category: { id: category.id, slug: category.slug } }, page),
   ]);
-  const pages = pageCount(total);
-  if (page > pages) notFound();
+  if (!list) notFound();
   return (
     <ArticleArchive
       title={category.name}
       intro={category.description ? <p>{category.description}</p> : undefined}
       basePath={`/category/${category.slug}`}
       page={page}
-      pages={pages}
-      articles={articles}
+      pages={list.pages}
+      articles={list.articles}
       timeZone={settings.timeZone}
     />
   );

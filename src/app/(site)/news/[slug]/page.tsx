@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
 import { ArticlePage, articleMetadata } from "@/features/articles/components/article-page";
 
-export const dynamic = "force-dynamic";
+// Rendered on first request, then served from the page cache: refreshed by its tags (see
+// src/features/articles/refresh.ts) or, as a safety net, after this many seconds.
+export const revalidate = 900;
+export function generateStaticParams() {
+  return [];
+}
 
 interface Props {
   params: Promise<{ slug: string }>;

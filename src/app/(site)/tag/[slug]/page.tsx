@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleArchive } from "@/features/articles/components/article-archive";
-import { PAGE_SIZE, pageCount, pageHref, parsePageParam } from "@/features/articles/pagination";
-import { publishedArticlePage, tagBySlug } from "@/features/articles/queries";
-import { getSiteSettings } from "@/features/settings/queries";
-
-export const dynamic = "force-dynamic";
+import { pageHref, parsePageParam } from "@/features/articles/pagination";
+import { getArchivePage, getTag } from "@/features/articles/data";
+import { getSiteSettings } from "@/features/settings/data";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -14,7 +12,7 @@ interface Props {
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
-  const [tag, settings] = await Promise.all([tagBySlug(slug), getSiteSettings()]);
+  const [tag, settings] = await Promise.all([getTag(slug), getSiteSettings()]);
   if (!tag) return { title: `Page not found — ${settings.siteName}` };
   const page = parsePageParam(query.page) ?? 1;
   return {
@@ -27,21 +25,20 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function TagPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const page = parsePageParam(query.page);
-  const tag = await tagBySlug(slug);
+  const tag = await getTag(slug);
   if (!tag || page === null) notFound();
-  const [settings, { total, articles }] = await Promise.all([
+  const [settings, list] = await Promise.all([
     getSiteSettings(),
-    publishedArticlePage({ page, pageSize: PAGE_SIZE, tagId: tag.id }),
+    getArchivePage({ tag: { id: tag.id, slug: tag.slug } }, page),
   ]);
-  const pages = pageCount(total);
-  if (page > pages) notFound();
+  if (!list) notFound();
   return (
     <ArticleArchive
       title={`#${tag.name}`}
       basePath={`/tag/${tag.slug}`}
       page={page}
-      pages={pages}
-      articles={articles}
+      pages={list.pages}
+      articles={list.articles}
       timeZone={settings.timeZone}
     />
   );

@@ -1,22 +1,23 @@
 import { env } from "@/env";
-import { categoryBySlug } from "@/features/categories/queries";
-import { feedArticles } from "@/features/feeds/queries";
+import { getCategory } from "@/features/categories/data";
+import { getFeedArticles } from "@/features/feeds/data";
 import { renderRss } from "@/features/feeds/rss";
-import { getSiteSettings } from "@/features/settings/queries";
+import { getSiteSettings } from "@/features/settings/data";
 
-export const dynamic = "force-dynamic";
+// Served from the cache; refreshed by tag (src/lib/cache-tags.ts) or after this many seconds.
+export const revalidate = 300;
+export function generateStaticParams() {
+  return [];
+}
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const category = await categoryBySlug((await params).slug);
+  const category = await getCategory((await params).slug);
   if (!category)
     return new Response("No such category", {
       status: 404,
       headers: { "Content-Type": "text/plain" },
     });
-  const [settings, articles] = await Promise.all([
-    getSiteSettings(),
-    feedArticles({ categoryId: category.id }),
-  ]);
+  const [settings, articles] = await Promise.all([getSiteSettings(), getFeedArticles(category.id)]);
   const xml = renderRss({
     siteUrl: env.SITE_URL,
     title: `${category.name} — ${settings.siteName}`,

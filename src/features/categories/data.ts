@@ -1,0 +1,15 @@
+import "server-only";
+import { cachedRead } from "@/lib/cached-read";
+import { cacheSeconds, cacheTags } from "@/lib/cache-tags";
+import { categoryBySlug, navigationCategories } from "./queries";
+
+/** The News dropdown, footer Quick Links and search filter: part of every page's chrome. */
+export const getNavigationCategories = cachedRead("nav-categories", navigationCategories, {
+  tags: () => [cacheTags.site],
+  revalidate: cacheSeconds.lists,
+});
+
+export const getCategory = cachedRead("category", categoryBySlug, {
+  tags: (slug) => [cacheTags.category(slug)],
+  revalidate: cacheSeconds.lists,
+});
