@@ -1,6 +1,7 @@
 // npm run test:e2e — builds the site, starts it on a free port against its own freshly seeded
 // embedded PostgreSQL, runs the Playwright tests in Debian's Chromium, and stops everything.
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import { startAppServer } from "./lib/app-server";
 import { ensureChromium } from "./lib/chromium";
@@ -19,7 +20,12 @@ runMain(async () => {
   let code = 1;
   try {
     const port = await findFreePort();
-    const env = { DATABASE_URL: database.url, SITE_URL: `http://127.0.0.1:${port}` };
+    const revalidateSecret = randomBytes(32).toString("hex");
+    const env = {
+      DATABASE_URL: database.url,
+      SITE_URL: `http://127.0.0.1:${port}`,
+      REVALIDATE_SECRET: revalidateSecret,
+    };
     if (process.env.E2E_SKIP_BUILD !== "1") {
       const build = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
         stdio: "inherit",
@@ -36,7 +42,12 @@ runMain(async () => {
           [require.resolve("@playwright/test/cli"), "test", ...process.argv.slice(2)],
           {
             stdio: "inherit",
-            env: { ...process.env, E2E_BASE_URL: server.url, E2E_DATABASE_URL: database.url },
+            env: {
+              ...process.env,
+              E2E_BASE_URL: server.url,
+              E2E_DATABASE_URL: database.url,
+              E2E_REVALIDATE_SECRET: revalidateSecret,
+            },
           },
         );
         child.on("exit", (exitCode) => resolve(exitCode ?? 1));

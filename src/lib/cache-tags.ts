@@ -21,6 +21,11 @@ export const cacheTags = {
   popular: "popular",
   /** Old URLs that answer with a redirect. */
   redirects: "redirects",
+  /** Which tags, bylines and static pages exist: checked before a page reads one by its slug,
+   * so URLs with made-up slugs never create cache entries. */
+  tagList: "tags",
+  authorList: "authors",
+  pageList: "pages",
   /** One article's page (by slug, so a page that answered 404 for a slug is tagged too). */
   article: (slug: string) => `article:${slug}`,
   /** A category's page and the related lists of its articles. */
@@ -35,7 +40,7 @@ export const cacheTags = {
 
 /** Tags an outside caller (the revalidation route) may name: the shapes above and nothing else. */
 export const cacheTagPattern =
-  /^(site|home|news|guides|feeds|sitemaps|search|popular|redirects|(article|category|tag|author|page):[A-Za-z0-9][\w.-]{0,199})$/;
+  /^(site|home|news|guides|feeds|sitemaps|search|popular|redirects|tags|authors|pages|(article|category|tag|author|page):[A-Za-z0-9][\w.-]{0,199})$/;
 
 /** How long a cached page or read may be served before it is rebuilt in the background, even
  * without an explicit refresh: the safety net under tag revalidation (and what keeps "Popular"

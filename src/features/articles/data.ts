@@ -34,8 +34,8 @@ export const getRelatedArticles = cachedRead(
 /** Previous/next: tagged as the article itself; a neighbour's change refreshes this page. */
 export const getAdjacentArticles = cachedRead(
   "adjacent",
-  (article: { id: number; slug: string; publishedAt: Date }) =>
-    q.adjacentArticles({ id: article.id, publishedAt: new Date(article.publishedAt) }),
+  (article: { id: number; slug: string; kind: "NEWS" | "GUIDE"; publishedAt: Date }) =>
+    q.adjacentArticles({ ...article, publishedAt: new Date(article.publishedAt) }),
   { tags: (article) => [cacheTags.article(article.slug)], revalidate: cacheSeconds.article },
 );
 
@@ -113,12 +113,27 @@ export async function getArchivePage(scope: ArchiveScope, page: number) {
   return { total, pages, articles: await getArchiveArticles(scope, page) };
 }
 
-export const getTag = cachedRead("tag", q.tagBySlug, {
+const getTagSlugs = cachedRead("tag-slugs", q.allTagSlugs, {
+  tags: () => [cacheTags.tagList],
+  revalidate: cacheSeconds.lists,
+});
+const readTag = cachedRead("tag", q.tagBySlug, {
   tags: (slug) => [cacheTags.tag(slug)],
   revalidate: cacheSeconds.lists,
 });
+/** A tag by slug; made-up slugs are answered from the list, without a cache entry of their own. */
+export async function getTag(slug: string) {
+  return (await getTagSlugs()).includes(slug) ? readTag(slug) : null;
+}
 
-export const getAuthor = cachedRead("author", q.authorByUsername, {
+const getAuthorUsernames = cachedRead("author-usernames", q.authorUsernames, {
+  tags: () => [cacheTags.authorList],
+  revalidate: cacheSeconds.lists,
+});
+const readAuthor = cachedRead("author", q.authorByUsername, {
   tags: (username) => [cacheTags.author(username)],
   revalidate: cacheSeconds.lists,
 });
+export async function getAuthor(username: string) {
+  return (await getAuthorUsernames()).includes(username) ? readAuthor(username) : null;
+}

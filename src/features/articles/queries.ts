@@ -96,18 +96,22 @@ export async function relatedArticles(
   });
 }
 
-/** The articles published just before and just after this one. */
-export async function adjacentArticles(article: { id: number; publishedAt: Date }) {
+/** The articles of the same kind (news or guides) published just before and just after this one. */
+export async function adjacentArticles(article: {
+  id: number;
+  kind: "NEWS" | "GUIDE";
+  publishedAt: Date;
+}) {
   const [previous, next] = await Promise.all([
     db.article.findFirst({
-      where: { ...publishedNow(), kind: "NEWS", publishedAt: { lt: article.publishedAt } },
+      where: { ...publishedNow(), kind: article.kind, publishedAt: { lt: article.publishedAt } },
       orderBy: { publishedAt: "desc" },
       select: cardSelect,
     }),
     db.article.findFirst({
       where: {
         status: "PUBLISHED",
-        kind: "NEWS",
+        kind: article.kind,
         publishedAt: { gt: article.publishedAt, lte: new Date() },
       },
       orderBy: { publishedAt: "asc" },
@@ -211,10 +215,23 @@ export async function tagBySlug(slug: string) {
   });
 }
 
+export async function allTagSlugs() {
+  return (await db.tag.findMany({ select: { slug: true } })).map((tag) => tag.slug);
+}
+
+/** Usernames with a byline page: everyone credited on at least one published article. */
+export async function authorUsernames() {
+  const users = await db.user.findMany({
+    where: { articles: { some: { article: publishedNow() } } },
+    select: { username: true },
+  });
+  return users.map((user) => user.username);
+}
+
 /** A byline's public profile; never selects the password hash or email. */
 export async function authorByUsername(username: string) {
   return db.user.findFirst({
-    where: { username, articles: { some: {} } },
+    where: { username, articles: { some: { article: publishedNow() } } },
     select: { id: true, username: true, name: true, bio: true, avatarUrl: true, socialLinks: true },
   });
 }

@@ -17,6 +17,7 @@ const everyPageShowingIt = [
   "article:older-story",
   "article:small-caps-rally",
   "author:editor",
+  "authors",
   "category:stocks",
   "feeds",
   "home",

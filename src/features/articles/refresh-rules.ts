@@ -37,6 +37,7 @@ export function tagsForArticleChange(
     tags.add(cacheTags.category(state.categorySlug));
     for (const slug of state.tagSlugs) tags.add(cacheTags.tag(slug));
     for (const username of state.authorUsernames) tags.add(cacheTags.author(username));
+    tags.add(cacheTags.authorList); // a first (or last) public article adds (or removes) a byline page
     for (const slug of state.neighbourSlugs) tags.add(cacheTags.article(slug));
     if (state.isPopular) tags.add(cacheTags.popular);
   }

@@ -9,7 +9,12 @@ export const getNavigationCategories = cachedRead("nav-categories", navigationCa
   revalidate: cacheSeconds.lists,
 });
 
-export const getCategory = cachedRead("category", categoryBySlug, {
+const readCategory = cachedRead("category", categoryBySlug, {
   tags: (slug) => [cacheTags.category(slug)],
   revalidate: cacheSeconds.lists,
 });
+/** A category by slug; made-up slugs are answered from the navigation list, uncached. */
+export async function getCategory(slug: string) {
+  const known = (await getNavigationCategories()).some((category) => category.slug === slug);
+  return known ? readCategory(slug) : null;
+}

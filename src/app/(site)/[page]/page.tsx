@@ -4,11 +4,9 @@ import { formatDateTime } from "@/features/articles/format";
 import { getPublishedPage } from "@/features/pages/data";
 import { getSiteSettings } from "@/features/settings/data";
 
-// Rendered on first request, then served from the page cache until its tag is refreshed.
-export const revalidate = 300;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered on request from cached data: this URL takes any slug, and a page-cache entry per
+// made-up slug would grow without bound.
+export const dynamic = "force-dynamic";
 
 interface Props {
   params: Promise<{ page: string }>;

@@ -2,11 +2,9 @@ import { env } from "@/env";
 import { getSitemapEntries } from "@/features/feeds/data";
 import { collectSitemapUrls, renderUrlset, sitemapChunk } from "@/features/feeds/sitemap";
 
-// Served from the cache; refreshed by tag (src/lib/cache-tags.ts) or after this many seconds.
-export const revalidate = 300;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered on request from cached data: this URL takes any slug, and a page-cache entry per
+// made-up slug would grow without bound.
+export const dynamic = "force-dynamic";
 
 /** /sitemaps/<n>.xml — one file of a sitemap split past 50,000 URLs. */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {

@@ -84,7 +84,7 @@ export async function ArticlePage({ slug, kind }: { slug: string; kind: Kind }) 
       categorySlug: article.category.slug,
       tags: article.tags,
     }),
-    getAdjacentArticles({ id: article.id, slug: article.slug, publishedAt }),
+    getAdjacentArticles({ id: article.id, slug: article.slug, kind: article.kind, publishedAt }),
   ]);
 
   const url = absolute(articleUrl(article));

@@ -4,11 +4,9 @@ import { getFeedArticles } from "@/features/feeds/data";
 import { renderRss } from "@/features/feeds/rss";
 import { getSiteSettings } from "@/features/settings/data";
 
-// Served from the cache; refreshed by tag (src/lib/cache-tags.ts) or after this many seconds.
-export const revalidate = 300;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered on request from cached data: this URL takes any slug, and a page-cache entry per
+// made-up slug would grow without bound.
+export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const category = await getCategory((await params).slug);
