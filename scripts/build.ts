@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import { parseEnv } from "../src/env";
 import { openDatabase } from "./lib/database";
 import { ExpectedError } from "./lib/expected-error";
+import { clearRuntimeCaches } from "./lib/page-cache";
 import { prepareEmbeddedDatabase } from "./lib/prepare-embedded";
 import { runMain } from "./lib/run-main";
 
@@ -15,6 +16,8 @@ runMain(async () => {
   const database = await openDatabase(env, { log: console.log });
   try {
     if (database.embedded) await prepareEmbeddedDatabase(database.url);
+    // Data cached by an earlier server must not leak into the pages prerendered now.
+    await clearRuntimeCaches();
     const require = createRequire(import.meta.url);
     const build = spawnSync(
       process.execPath,

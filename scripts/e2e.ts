@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import { startAppServer } from "./lib/app-server";
 import { ensureChromium } from "./lib/chromium";
 import { ExpectedError } from "./lib/expected-error";
+import { clearRuntimeCaches } from "./lib/page-cache";
 import { findFreePort } from "./lib/ports";
 import { runMain } from "./lib/run-main";
 import { startTestDatabase } from "./lib/test-database";
@@ -27,6 +28,7 @@ runMain(async () => {
       REVALIDATE_SECRET: revalidateSecret,
     };
     if (process.env.E2E_SKIP_BUILD !== "1") {
+      await clearRuntimeCaches(); // data cached by an earlier run must not reach the prerendered pages
       const build = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
         stdio: "inherit",
         env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },

@@ -38,6 +38,11 @@ export const cacheTags = {
   page: (slug: string) => `page:${slug}`,
 } as const;
 
+/** The tags that are not per item: expiring them all expires every cached page and read. */
+export const siteWideCacheTags: string[] = Object.values(cacheTags).flatMap((tag) =>
+  typeof tag === "string" ? [tag] : [],
+);
+
 /** Tags an outside caller (the revalidation route) may name: the shapes above and nothing else. */
 export const cacheTagPattern =
   /^(site|home|news|guides|feeds|sitemaps|search|popular|redirects|tags|authors|pages|(article|category|tag|author|page):[A-Za-z0-9][\w.-]{0,199})$/;
