@@ -44,7 +44,10 @@ async function firstLoadJs(
   baseUrl: string,
   html: string,
 ): Promise<{ files: number; gzipBytes: number }> {
-  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+  // Module-capable browsers skip `noModule` scripts (Next's legacy polyfills): not counted.
+  const sources = [...html.matchAll(/<script([^>]*)>/g)]
+    .filter((m) => !/\bnoModule\b/i.test(m[1]!))
+    .flatMap((m) => /\bsrc="([^"]+)"/.exec(m[1]!)?.[1] ?? []);
   let gzipBytes = 0;
   for (const src of new Set(sources)) {
     const body = Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer());
