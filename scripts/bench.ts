@@ -2,13 +2,15 @@
 // Starts the built site on a free port against its own freshly seeded embedded PostgreSQL, then
 // loads each page with autocannon at 50 connections, and in the same run the article's HTML
 // served as a static file by a minimal Node server, so the ratio compares like with like.
-// Also reports the article page's first-load JavaScript (gzipped).
+// Also reports the article page's first-load JavaScript (gzipped), and its Lighthouse scores
+// (skip them with `npm run bench -- --no-lighthouse`).
 import { existsSync } from "node:fs";
 import { createServer } from "node:http";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { startAppServer } from "./lib/app-server";
 import { ExpectedError } from "./lib/expected-error";
+import { formatLighthouse, runLighthouse } from "./lib/lighthouse";
 import { findFreePort } from "./lib/ports";
 import { runMain } from "./lib/run-main";
 import { startTestDatabase } from "./lib/test-database";
@@ -100,6 +102,12 @@ runMain(async () => {
       );
     } finally {
       staticServer.close();
+    }
+
+    if (!process.argv.includes("--no-lighthouse")) {
+      const reportPath = "bench-results/lighthouse-article.html";
+      const lighthouse = await runLighthouse(app.url + ARTICLE, { reportPath });
+      console.log(`\n${formatLighthouse("article", lighthouse, reportPath).join("\n")}`);
     }
   } finally {
     await app.stop();

@@ -1,9 +1,22 @@
-// End-to-end tests use Debian's Chromium (Playwright cannot download its own browser here).
+// End-to-end tests and the Lighthouse bench use Debian's Chromium (Playwright cannot download its own
+// browser here).
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { ExpectedError } from "./expected-error";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** Headless, and nothing that phones home: our machines reach no network but the local one. */
+export const CHROMIUM_HEADLESS_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /** Installs Debian's chromium package when it is missing and we may (root, apt available). */
 export function ensureChromium(log: (line: string) => void = console.log): void {
