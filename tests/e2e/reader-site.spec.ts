@@ -22,7 +22,7 @@ test.describe("article page", () => {
     const image = page.locator("figure img");
     await expect(image).toHaveAttribute("alt", /line chart/);
     await expect(page.locator("figcaption")).toHaveText("Illustration: CoinMela");
-    await expect(page.locator(".article-body h3")).toHaveCount(4);
+    await expect(page.locator(".article-body h2")).toHaveCount(4);
     await expect(
       page.getByRole("list", { name: "Tags" }).getByRole("link", { name: "#Small Caps" }),
     ).toBeVisible();

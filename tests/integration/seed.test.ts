@@ -81,7 +81,7 @@ describe("demo seed", () => {
     const recent = news.filter((a) => a.publishedAt! > new Date(NOW.getTime() - 48 * 3_600_000));
     expect(recent.length).toBeGreaterThanOrEqual(3); // the Google News sitemap has something to list
     for (const article of news) {
-      expect(article.bodyHtml).toMatch(/<h3>/);
+      expect(article.bodyHtml).toMatch(/<h2>/);
       expect(article.bodyText.length).toBeGreaterThan(400);
       expect(article.featuredImage?.alt.length).toBeGreaterThan(10);
       // Images are generated locally and committed, never hot-linked.
@@ -111,7 +111,7 @@ describe("demo seed", () => {
     expect(article.authors.map((a) => a.user.name)).toEqual(["News Desk"]);
     expect(article.publishedAt?.toISOString().slice(0, 10)).toBe("2026-01-27");
     expect(article.contentUpdatedAt!.getTime()).toBeGreaterThan(article.publishedAt!.getTime());
-    const headings = [...article.bodyHtml.matchAll(/<h3>(.*?)<\/h3>/g)].map((m) =>
+    const headings = [...article.bodyHtml.matchAll(/<h2>(.*?)<\/h2>/g)].map((m) =>
       m[1]!.toLowerCase(),
     );
     expect(headings.some((h) => h.includes("valuation"))).toBe(true);

@@ -50,6 +50,8 @@ export function MobileDrawer({
               {primary.map((link) => (
                 <li key={link.href}>
                   <Link
+                    prefetch={false}
+                    prefetch={false}
                     href={link.href}
                     onClick={close}
                     className="block rounded px-2 py-2 font-semibold hover:bg-neutral-100 dark:hover:bg-neutral-800"
@@ -66,6 +68,8 @@ export function MobileDrawer({
               {news.map((link) => (
                 <li key={link.href}>
                   <Link
+                    prefetch={false}
+                    prefetch={false}
                     href={link.href}
                     onClick={close}
                     className="block rounded px-2 py-1.5 text-sm hover:bg-neutral-100 dark:hover:bg-neutral-800"

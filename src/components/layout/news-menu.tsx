@@ -95,6 +95,8 @@ export function NewsMenu({ label, links }: { label: string; links: MenuLink[] })
         {links.map((link, index) => (
           <li key={link.href}>
             <Link
+              prefetch={false}
+              prefetch={false}
               ref={(node) => {
                 items.current[index] = node;
               }}

@@ -38,7 +38,7 @@ export function SiteFooter({
           <ul className="flex flex-col gap-1.5">
             {COMPANY_LINKS.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="hover:underline">
+                <Link prefetch={false} href={link.href} className="hover:underline">
                   {link.label}
                 </Link>
               </li>
@@ -52,7 +52,11 @@ export function SiteFooter({
           <ul className="grid grid-cols-2 gap-1.5">
             {categories.map((category) => (
               <li key={category.slug}>
-                <Link href={`/category/${category.slug}`} className="hover:underline">
+                <Link
+                  prefetch={false}
+                  href={`/category/${category.slug}`}
+                  className="hover:underline"
+                >
                   {category.name}
                 </Link>
               </li>

@@ -34,19 +34,23 @@ export function SiteHeader({
     <header className="border-b border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-950">
       <div className="bg-neutral-100 text-xs dark:bg-neutral-900">
         <nav aria-label="Utility" className="mx-auto flex max-w-7xl justify-end gap-4 px-4 py-1.5">
-          <Link href="/contact" className="hover:underline">
+          <Link prefetch={false} href="/contact" className="hover:underline">
             Contact
           </Link>
-          <Link href="/market" className="hover:underline">
+          <Link prefetch={false} href="/market" className="hover:underline">
             Market cap
           </Link>
-          <Link href="/news" className="hover:underline">
+          <Link prefetch={false} href="/news" className="hover:underline">
             Blog
           </Link>
         </nav>
       </div>
       <div className="mx-auto flex max-w-7xl items-center gap-4 px-4 py-3">
-        <Link href="/" className="flex items-center gap-2 text-2xl font-extrabold tracking-tight">
+        <Link
+          prefetch={false}
+          href="/"
+          className="flex items-center gap-2 text-2xl font-extrabold tracking-tight"
+        >
           <span
             aria-hidden="true"
             className="grid size-8 place-items-center rounded-md bg-brand-700 text-sm text-white"
@@ -56,17 +60,17 @@ export function SiteHeader({
           {settings.siteName}
         </Link>
         <nav aria-label="Primary" className="ml-4 hidden items-center gap-1 lg:flex">
-          <Link href="/" className="nav-link">
+          <Link prefetch={false} href="/" className="nav-link">
             Home
           </Link>
           <NewsMenu label="News" links={news} />
-          <Link href="/learn" className="nav-link">
+          <Link prefetch={false} href="/learn" className="nav-link">
             Learn
           </Link>
-          <Link href="/market" className="nav-link">
+          <Link prefetch={false} href="/market" className="nav-link">
             Market
           </Link>
-          <Link href="/advertise" className="nav-link">
+          <Link prefetch={false} href="/advertise" className="nav-link">
             Advertise
           </Link>
         </nav>
@@ -86,7 +90,11 @@ export function SiteHeader({
           </form>
           <FontSizeControl />
           <ThemeToggle />
-          <Link href="/signin" className="chrome-button hidden px-3 font-semibold sm:inline-flex">
+          <Link
+            prefetch={false}
+            href="/signin"
+            className="chrome-button hidden px-3 font-semibold sm:inline-flex"
+          >
             Sign in
           </Link>
           <MobileDrawer
@@ -97,6 +105,8 @@ export function SiteHeader({
                 <p className="rounded-md bg-neutral-100 p-3 text-sm dark:bg-neutral-800">
                   Have an existing account?{" "}
                   <Link
+                    prefetch={false}
+                    prefetch={false}
                     href="/signin"
                     className="font-semibold text-brand-700 underline dark:text-blue-300"
                   >

@@ -26,7 +26,11 @@ export async function SiteSidebar({ settings }: { settings: SiteSettings }) {
         >
           {settings.ad.label}
         </p>
-        <Link href={settings.ad.href} className="block text-sm font-semibold hover:underline">
+        <Link
+          prefetch={false}
+          href={settings.ad.href}
+          className="block text-sm font-semibold hover:underline"
+        >
           {settings.ad.headline || "Advertise with us"}
         </Link>
       </section>

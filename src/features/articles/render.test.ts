@@ -19,7 +19,7 @@ describe("renderMarkdown", () => {
         "| S&P 500 | 28 |",
       ].join("\n"),
     );
-    expect(html).toContain("<h3>The valuation gap</h3>");
+    expect(html).toContain("<h2>The valuation gap</h2>");
     expect(html).toContain("<strong>lag</strong>");
     expect(html).toContain('<a href="/market">the market</a>');
     expect(html).toContain("<li>one</li>");
@@ -30,6 +30,15 @@ describe("renderMarkdown", () => {
 
   it("never emits a second h1", () => {
     expect(renderMarkdown("# Big").html).toBe("<h2>Big</h2>");
+  });
+
+  it("starts the body's headings at h2 and never skips a level below the title", () => {
+    expect(renderMarkdown("### A\n\n#### B\n\n### C").html).toBe(
+      "<h2>A</h2>\n<h3>B</h3>\n<h2>C</h2>",
+    );
+    expect(renderMarkdown("# A\n\n## B\n\n###### F").html).toBe(
+      "<h2>A</h2>\n<h3>B</h3>\n<h4>F</h4>",
+    );
   });
 
   it("marks external links noopener and drops rel on internal ones", () => {

@@ -48,8 +48,6 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedSchemesByTag: { img: ["http", "https"] },
   allowProtocolRelative: false,
   transformTags: {
-    // Headings inside an article sit below its h1 title; a Markdown "#" must not make a second h1.
-    h1: "h2",
     a: (tagName, attribs) => {
       const href = attribs.href ?? "";
       const external = /^https?:\/\//i.test(href);
@@ -75,9 +73,26 @@ export interface RenderedBody {
   text: string;
 }
 
+/**
+ * Headings inside an article sit below its h1 title, without skipped levels: the body's top
+ * heading level becomes h2 (a Markdown "#" never makes a second h1, and a body that starts at
+ * "###" does not jump from h1 to h3), and deeper ones follow, down to h4.
+ */
+function headingTransforms(raw: string): sanitizeHtml.IOptions["transformTags"] {
+  const levels = [...raw.matchAll(/<h([1-6])[\s>]/g)].map((match) => Number(match[1]));
+  if (levels.length === 0) return {};
+  const shift = Math.min(...levels) - 2;
+  return Object.fromEntries(
+    [1, 2, 3, 4, 5, 6].map((level) => [`h${level}`, `h${Math.min(Math.max(level - shift, 2), 4)}`]),
+  );
+}
+
 export function renderMarkdown(source: string): RenderedBody {
   const raw = marked.parse(source) as string;
-  const html = sanitizeHtml(raw, SANITIZE_OPTIONS).trim();
+  const html = sanitizeHtml(raw, {
+    ...SANITIZE_OPTIONS,
+    transformTags: { ...SANITIZE_OPTIONS.transformTags, ...headingTransforms(raw) },
+  }).trim();
   return { html, text: htmlToText(html) };
 }
 

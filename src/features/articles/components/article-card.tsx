@@ -31,6 +31,7 @@ export function ArticleCard({
               : "(min-width: 1024px) 400px, (min-width: 640px) 50vw, 100vw"
           }
           priority={priority}
+          fetchPriority={priority ? "high" : undefined}
           className="aspect-video w-full rounded-md bg-neutral-200 object-cover dark:bg-neutral-800"
         />
       )}

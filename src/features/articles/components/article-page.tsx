@@ -206,6 +206,7 @@ export async function ArticlePage({ slug, kind }: { slug: string; kind: Kind }) 
                 height={article.featuredImage.height}
                 sizes="(min-width: 1024px) 700px, 100vw"
                 priority
+                fetchPriority="high"
                 className="aspect-video w-full rounded-lg bg-neutral-200 object-cover dark:bg-neutral-800"
               />
               {article.featuredImageCaption && (
