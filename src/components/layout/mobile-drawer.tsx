@@ -51,7 +51,6 @@ export function MobileDrawer({
                 <li key={link.href}>
                   <Link
                     prefetch={false}
-                    prefetch={false}
                     href={link.href}
                     onClick={close}
                     className="block rounded px-2 py-2 font-semibold hover:bg-neutral-100 dark:hover:bg-neutral-800"
@@ -68,7 +67,6 @@ export function MobileDrawer({
               {news.map((link) => (
                 <li key={link.href}>
                   <Link
-                    prefetch={false}
                     prefetch={false}
                     href={link.href}
                     onClick={close}

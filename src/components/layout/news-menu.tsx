@@ -96,7 +96,6 @@ export function NewsMenu({ label, links }: { label: string; links: MenuLink[] })
           <li key={link.href}>
             <Link
               prefetch={false}
-              prefetch={false}
               ref={(node) => {
                 items.current[index] = node;
               }}

@@ -106,7 +106,6 @@ export function SiteHeader({
                   Have an existing account?{" "}
                   <Link
                     prefetch={false}
-                    prefetch={false}
                     href="/signin"
                     className="font-semibold text-brand-700 underline dark:text-blue-300"
                   >
