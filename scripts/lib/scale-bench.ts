@@ -4,6 +4,7 @@
 //      to the last byte on loopback (the pages are dynamic: no data cache serves a repeat);
 //   2. the database work alone: the same query functions the pages call, run directly
 //      (scale-query-timing.ts), with EXPLAIN ANALYZE of every statement they send.
+// The machine's load average is printed with the results: on a shared machine it moves them.
 import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -16,12 +17,13 @@ import type { QueryTimingJob, QueryTimingResult } from "./scale-query-timing";
 import { startTestDatabase } from "./test-database";
 
 const REQUESTS = 50;
+/** Calls of each other search query when timing the database alone. */
+const OTHER_QUERY_CALLS = 10;
 /** The search page's page size (src/app/(site)/search/page.tsx). */
 const SEARCH_PAGE_SIZE = 10;
-/** A common query (about one article in seven matches) and a spread of others, asked in turn. */
+/** A common query (about one article in seven matches) and a spread of others. */
 const SEARCH_QUERY = "bitcoin etf";
-const ROTATING_QUERIES = [
-  "bitcoin etf",
+const OTHER_QUERIES = [
   "ether staking",
   "stablecoin regulation",
   "solana liquidity",
@@ -194,11 +196,13 @@ export async function runScaleBench(options: { articles: number }): Promise<void
       http.push(
         await timeRequests(
           app.url,
-          `/search, ${ROTATING_QUERIES.length} queries in turn`,
-          ROTATING_QUERIES.map(q),
+          `/search, the ${OTHER_QUERIES.length} other queries in turn`,
+          OTHER_QUERIES.map(q),
           searched,
         ),
       );
+      // The same layout around a page that reads one row: what any request costs here.
+      http.push(await timeRequests(app.url, "/about (for comparison)", ["/about"], () => true));
     } catch (error) {
       if (serverLog.length > 0) console.error(`Server output:\n${serverLog.join("")}`);
       throw error;
@@ -207,69 +211,63 @@ export async function runScaleBench(options: { articles: number }): Promise<void
     }
 
     console.log(`Timing the queries directly…`);
+    const search = (query: string, repeats: number) => ({
+      name: `searchArticles("${query}")`,
+      repeats,
+      explain: query === SEARCH_QUERY,
+      call: { fn: "searchArticles" as const, query, page: 1, pageSize: SEARCH_PAGE_SIZE },
+    });
     const sql = await timeQueries({
       databaseUrl: database.url,
-      repeats: REQUESTS,
       cases: [
         {
           name: `publishedArticlePage(${category.slug}, page 2)`,
+          repeats: REQUESTS,
+          explain: true,
           call: { fn: "publishedArticlePage", categoryId: category.id, page: 2 },
         },
-        {
-          name: `searchArticles("${SEARCH_QUERY}")`,
-          call: {
-            fn: "searchArticles",
-            queries: [SEARCH_QUERY],
-            page: 1,
-            pageSize: SEARCH_PAGE_SIZE,
-          },
-        },
-        {
-          name: `searchArticles, ${ROTATING_QUERIES.length} queries in turn`,
-          call: {
-            fn: "searchArticles",
-            queries: ROTATING_QUERIES,
-            page: 1,
-            pageSize: SEARCH_PAGE_SIZE,
-          },
-        },
+        search(SEARCH_QUERY, REQUESTS),
+        ...OTHER_QUERIES.map((query) => search(query, OTHER_QUERY_CALLS)),
       ],
     });
 
-    const cpus = os.cpus().length;
+    const row = (name: string, runs: number[], extra = "") =>
+      `  ${name.padEnd(46)} ${ms(runs[0]!)} ${ms(percentile(runs, 50))} ${ms(percentile(runs, 95))}${extra}`;
+    const explained = sql.filter((result) => result.statements.length > 0);
     console.log(`
 Scale bench: ${count(options.articles)} generated articles (plus the demo seed)
   fill        ${count(fill.inserted)} articles, ${count(stats.bylines!)} bylines, ${count(stats.tags!)} article tags in ${(fill.fillMs / 1000).toFixed(1)} s; VACUUM ANALYZE ${(fill.analyzeMs / 1000).toFixed(1)} s
   rows        ${count(stats.articles!)} articles: ${count(stats.published!)} published, ${count(stats.drafts!)} drafts, ${count(stats.scheduled!)} scheduled, ${count(stats.other!)} in review or archived; "Article" ${count(stats.articleMb!)} MB with indexes and TOAST
               ${category.slug}: ${count(stats.busiest!)} published news articles; "${SEARCH_QUERY}" matches ${count(stats.matches!)} published articles
-  machine     ${cpus} CPUs, load average ${loadAtStart.toFixed(1)} at start and ${os.loadavg()[0]!.toFixed(1)} at the end; ${settings}
+  machine     ${os.cpus().length} CPUs, load average ${loadAtStart.toFixed(1)} at start and ${os.loadavg()[0]!.toFixed(1)} at the end; ${settings}
 
-Server (next start, ${REQUESTS} sequential requests each, time to the last byte on loopback)
-  request                                       first ms  median ms    p95 ms
-${http.map((row) => `  ${row.name.padEnd(42)} ${ms(row.runs[0]!)} ${ms(percentile(row.runs, 50))} ${ms(percentile(row.runs, 95))}`).join("\n")}
-  "first" is the first request of its kind after the server started. Response headers: ${http[0]!.cacheHeaders}
-  (the pages are force-dynamic, so every repeat renders and queries again; only PostgreSQL's own buffers stay warm)
+Server: next start, ${REQUESTS} sequential requests each, time to the last byte on loopback
+  request                                         first ms  median ms    p95 ms
+${http.map((result) => row(result.name, result.runs)).join("\n")}
+  "first" is the first request of its kind after the server started (it loads the route's code
+  too), and the first call of each function below. The pages are dynamic
+  (${http[0]!.cacheHeaders}): every repeat renders and queries again; only PostgreSQL's buffers stay warm.
 
-Database (the app's query functions called directly through Prisma, ${REQUESTS} calls each)
-  function                                      first ms  median ms    p95 ms  total / rows
-${sql.map((row) => `  ${row.name.padEnd(42)} ${ms(row.runs[0]!)} ${ms(percentile(row.runs, 50))} ${ms(percentile(row.runs, 95))}  ${count(row.total)} / ${row.rows}`).join("\n")}
+Database: the app's query functions called directly (Prisma + pg, no Next)
+  function                                        first ms  median ms    p95 ms  calls  total
+${sql.map((result) => row(result.name, result.runs, `  ${String(result.runs.length).padStart(5)}  ${count(result.total)}`)).join("\n")}
 
-Statements of the last call of each, EXPLAIN (ANALYZE, BUFFERS) execution time:
-${sql
+Statements of the last call, EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) execution time:
+${explained
   .map(
-    (row) =>
-      `  ${row.name}\n` +
-      row.statements
+    (result) =>
+      `  ${result.name}\n` +
+      result.statements
         .map((statement) => `    ${ms(statement.executionMs)} ms  ${firstLine(statement.sql)}`)
         .join("\n"),
   )
   .join("\n")}
 
-Plan of the slowest statement of each:
-${sql
-  .map((row) => {
-    const slowest = [...row.statements].sort((a, b) => b.executionMs - a.executionMs)[0];
-    return slowest ? `  ${row.name}\n${slowest.plan.replace(/^/gm, "    ")}` : "";
+Plan of the slowest of those statements:
+${explained
+  .map((result) => {
+    const slowest = [...result.statements].sort((a, b) => b.executionMs - a.executionMs)[0]!;
+    return `  ${result.name}\n${slowest.plan.replace(/^/gm, "    ")}`;
   })
   .join("\n\n")}
 `);
