@@ -13,6 +13,7 @@ import { ExpectedError } from "./lib/expected-error";
 import { formatLighthouse, runLighthouse } from "./lib/lighthouse";
 import { findFreePort } from "./lib/ports";
 import { runMain } from "./lib/run-main";
+import { runScaleBench, scaleBenchArgs } from "./lib/scale-bench";
 import { startTestDatabase } from "./lib/test-database";
 
 const ARTICLE = "/news/small-caps-show-strong-start-in-2026-outperforming-sp-500";
@@ -61,6 +62,9 @@ async function firstLoadJs(
 runMain(async () => {
   if (!existsSync(".next/BUILD_ID"))
     throw new ExpectedError("No production build: run `npm run build` first.");
+  // `--articles N` runs only the scale benchmark (scripts/lib/scale-bench.ts).
+  const scale = scaleBenchArgs(process.argv.slice(2));
+  if (scale) return runScaleBench(scale);
   const database = await startTestDatabase({ seed: true });
   const app = await startAppServer({ databaseUrl: database.url });
   const staticPort = await findFreePort();

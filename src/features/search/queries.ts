@@ -20,6 +20,11 @@ const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=
  * Full-text search over published articles: websearch_to_tsquery accepts anything a person
  * types (quotes, operators, stray symbols) without syntax errors; ranking uses the weighted
  * vector (title > dek > body); snippets come from ts_headline.
+ *
+ * One pass over the matches ranks and counts them: only (id, rank, date) of each match goes
+ * through the count and the sort, and the page's rows alone are then read in full and get a
+ * snippet. A common query can match a large share of all articles, so each match should cost as
+ * little as possible.
  */
 export async function searchArticles(options: {
   query: string;
@@ -29,29 +34,43 @@ export async function searchArticles(options: {
 }) {
   const offset = (options.page - 1) * options.pageSize;
   const category = options.categoryId ?? null;
+  const rows = await db.$queryRaw<(SearchHit & { total: number })[]>`
+    WITH matches AS MATERIALIZED (
+      -- Materialized so the rank is computed here, beside the vector, and the rows that the
+      -- count and the sort hold stay narrow.
+      SELECT a.id, a."publishedAt",
+             ts_rank_cd(a.search, websearch_to_tsquery('english', ${options.query})) AS rank
+      FROM "Article" a
+      WHERE a.status = 'PUBLISHED' AND a."publishedAt" <= now()
+        AND a.search @@ websearch_to_tsquery('english', ${options.query})
+        AND (${category}::int IS NULL OR a."categoryId" = ${category}::int)
+    ),
+    page AS (
+      SELECT id, rank, "publishedAt", count(*) OVER () AS total
+      FROM matches
+      ORDER BY rank DESC, "publishedAt" DESC
+      LIMIT ${options.pageSize} OFFSET ${offset}
+    )
+    SELECT p.total::int AS total, a.id, a.slug, a.kind::text AS kind, a.title, a.dek,
+           a."publishedAt", c.name AS "categoryName", c.slug AS "categorySlug",
+           ts_headline('english', a.dek || ' ' || a."bodyText",
+                       websearch_to_tsquery('english', ${options.query}), ${HEADLINE_OPTIONS}) AS snippet
+    FROM page p
+    JOIN "Article" a ON a.id = p.id
+    JOIN "Category" c ON c.id = a."categoryId"
+    ORDER BY p.rank DESC, p."publishedAt" DESC`;
+  if (rows.length > 0) {
+    const total = rows[0]!.total;
+    return { total, hits: rows.map(({ total: _total, ...hit }) => hit) };
+  }
+  // No row: either nothing matches, or the page is past the last one and the caller needs the
+  // total to tell which.
+  if (offset === 0) return { total: 0, hits: [] as SearchHit[] };
   const [{ total }] = await db.$queryRaw<[{ total: number }]>`
     SELECT count(*)::int AS total
     FROM "Article" a
     WHERE a.status = 'PUBLISHED' AND a."publishedAt" <= now()
       AND a.search @@ websearch_to_tsquery('english', ${options.query})
       AND (${category}::int IS NULL OR a."categoryId" = ${category}::int)`;
-  if (total === 0) return { total, hits: [] as SearchHit[] };
-  const hits = await db.$queryRaw<SearchHit[]>`
-    WITH q AS (SELECT websearch_to_tsquery('english', ${options.query}) AS query),
-    ranked AS (
-      SELECT a.id, a.slug, a.kind::text AS kind, a.title, a.dek, a."publishedAt", a."bodyText",
-             c.name AS "categoryName", c.slug AS "categorySlug",
-             ts_rank_cd(a.search, q.query) AS rank
-      FROM "Article" a JOIN "Category" c ON c.id = a."categoryId", q
-      WHERE a.status = 'PUBLISHED' AND a."publishedAt" <= now()
-        AND a.search @@ q.query
-        AND (${category}::int IS NULL OR a."categoryId" = ${category}::int)
-      ORDER BY rank DESC, a."publishedAt" DESC
-      LIMIT ${options.pageSize} OFFSET ${offset}
-    )
-    SELECT r.id, r.slug, r.kind, r.title, r.dek, r."publishedAt", r."categoryName", r."categorySlug",
-           ts_headline('english', r.dek || ' ' || r."bodyText", q.query, ${HEADLINE_OPTIONS}) AS snippet
-    FROM ranked r, q
-    ORDER BY r.rank DESC, r."publishedAt" DESC`;
-  return { total, hits };
+  return { total, hits: [] as SearchHit[] };
 }

@@ -1,0 +1,11 @@
+-- Keep each article's search vector in its row (STORAGE MAIN) instead of out of line in TOAST.
+-- Search ranks every match with ts_rank_cd, which reads the whole vector: stored out of line,
+-- each match cost a TOAST index lookup and a TOAST page on top of the row itself, and with a
+-- common query at 100,000 articles (about 14,000 matches) that was most of the query's time.
+-- The vector of a long article still moves out of line when the row would not fit in a page.
+-- Prisma cannot express column storage, so schema.prisma does not mention it; the drift test
+-- does not compare it and tests/integration/search.test.ts checks it instead.
+--
+-- Rows already stored keep their out-of-line vectors until they are next written; to move them
+-- all at once, run VACUUM FULL "Article" in a maintenance window (it locks the table).
+ALTER TABLE "Article" ALTER COLUMN "search" SET STORAGE MAIN;
