@@ -54,11 +54,15 @@ export function TickerStrip({
   timeZone: string;
 }) {
   const [paused, setPaused] = useState(false);
+  // A cached page can be older than one interval: then fetch current prices right away.
+  const [outdated] = useState(
+    () => initial === null || Date.now() - Date.parse(initial.asOf) > refreshMs,
+  );
   const { data } = useSWR<TickerSnapshot>("/api/prices", fetchPrices, {
     fallbackData: initial ?? undefined,
     refreshInterval: refreshMs,
     refreshWhenHidden: false,
-    revalidateOnMount: initial === null,
+    revalidateOnMount: outdated,
     revalidateIfStale: false,
     dedupingInterval: Math.min(refreshMs, 10_000),
   });
