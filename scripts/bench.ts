@@ -10,6 +10,7 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { startAppServer } from "./lib/app-server";
 import { ExpectedError } from "./lib/expected-error";
+import { startFakeCoinGecko } from "./lib/fake-coingecko";
 import { formatLighthouse, runLighthouse } from "./lib/lighthouse";
 import { findFreePort } from "./lib/ports";
 import { runMain } from "./lib/run-main";
@@ -18,6 +19,8 @@ import { startTestDatabase } from "./lib/test-database";
 const ARTICLE = "/news/small-caps-show-strong-start-in-2026-outperforming-sp-500";
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
+// Short enough that the /api/prices run spans several intervals, so single flight shows.
+const PRICE_REFRESH_S = Number(process.env.BENCH_PRICE_REFRESH_SECONDS ?? 5);
 
 interface Row {
   name: string;
@@ -62,7 +65,16 @@ runMain(async () => {
   if (!existsSync(".next/BUILD_ID"))
     throw new ExpectedError("No production build: run `npm run build` first.");
   const database = await startTestDatabase({ seed: true });
-  const app = await startAppServer({ databaseUrl: database.url });
+  // Prices come from the real CoinGecko client talking to a local fake that counts its calls.
+  const fakeCoinGecko = await startFakeCoinGecko();
+  const app = await startAppServer({
+    databaseUrl: database.url,
+    env: {
+      PRICE_PROVIDER: "coingecko",
+      COINGECKO_BASE_URL: fakeCoinGecko.baseUrl,
+      PRICE_REFRESH_SECONDS: String(PRICE_REFRESH_S),
+    },
+  });
   const staticPort = await findFreePort();
   try {
     const html = await (await fetch(app.url + ARTICLE)).text();
@@ -81,6 +93,12 @@ runMain(async () => {
       rows.push(await load("home", app.url + "/"));
       rows.push(await load("category", app.url + "/category/stocks"));
       rows.push(await load("search", app.url + "/search?q=bitcoin+etf"));
+      await fetch(app.url + "/api/prices"); // warm: the first answer is in memory
+      const pricesStarted = Date.now();
+      const callsBefore = fakeCoinGecko.calls("/simple/price");
+      rows.push(await load("/api/prices", app.url + "/api/prices"));
+      const upstreamCalls = fakeCoinGecko.calls("/simple/price") - callsBefore;
+      const pricesSeconds = (Date.now() - pricesStarted) / 1000;
 
       console.log(`\n${CONNECTIONS} connections, ${DURATION_S} s each, one machine, one run:\n`);
       console.log("page                              req/s    p50 ms   p99 ms   errors  non-2xx");
@@ -89,6 +107,11 @@ runMain(async () => {
           `${row.name.padEnd(32)} ${String(row.rps).padStart(7)} ${String(row.p50).padStart(8)} ${String(row.p99).padStart(8)} ${String(row.errors).padStart(8)} ${String(row.non2xx).padStart(8)}`,
         );
       }
+      console.log(
+        `\n/api/prices: ${upstreamCalls} upstream /simple/price calls seen by the fake CoinGecko ` +
+          `in ${pricesSeconds.toFixed(1)} s of load (refresh interval ${PRICE_REFRESH_S} s: ` +
+          `at most ${Math.ceil(pricesSeconds / PRICE_REFRESH_S)} allowed)`,
+      );
       const [staticRow, articleRow] = rows;
       console.log(
         `\narticle / static throughput: ${((articleRow!.rps / staticRow!.rps) * 100).toFixed(1)}%`,
@@ -111,6 +134,7 @@ runMain(async () => {
     }
   } finally {
     await app.stop();
+    await fakeCoinGecko.close();
     await database.stop();
   }
 });
