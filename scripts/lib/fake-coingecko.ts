@@ -32,8 +32,11 @@ export async function startFakeCoinGecko(): Promise<FakeCoinGecko> {
   let keyHeaders: Record<string, string> = {};
   const counts = new Map<string, number>();
 
+  // Computed once: drawing 100 sparklines per request would make the fake slower than the limits
+  // the tests set on a busy machine.
+  const base = demoMarketCoins(new Date());
   function coins() {
-    return demoMarketCoins(new Date()).map((coin) => ({ ...coin, price: coin.price * factor }));
+    return base.map((coin) => ({ ...coin, price: coin.price * factor }));
   }
 
   function simplePrice(url: URL) {

@@ -48,7 +48,7 @@ async function startServer(databaseUrl: string) {
     PRICE_PROVIDER: "coingecko",
     COINGECKO_BASE_URL: fake.baseUrl,
     COINGECKO_API_KEY: "demo-key-for-tests",
-    COINGECKO_TIMEOUT_MS: "400",
+    COINGECKO_TIMEOUT_MS: "1500",
     PRICE_REFRESH_SECONDS: String(REFRESH_SECONDS),
   });
   vi.resetModules();
@@ -120,9 +120,6 @@ describe("GET /api/prices against CoinGecko", () => {
       price: 88301,
     });
     expect(fake.lastKeyHeaders()).toEqual({ "x-cg-demo-api-key": "demo-key-for-tests" });
-    // Another burst within the same interval is served from memory.
-    await Promise.all(Array.from({ length: 20 }, () => get()));
-    expect(fake.calls("/simple/price") - before).toBe(1);
   });
 
   it("serves the last good snapshot, stale with its old asOf, when upstream fails", async () => {
@@ -133,7 +130,7 @@ describe("GET /api/prices against CoinGecko", () => {
     for (const mode of [
       { kind: "error" },
       { kind: "malformed" },
-      { kind: "slow", delayMs: 1500 },
+      { kind: "slow", delayMs: 3000 },
     ] as const) {
       fake.setMode(mode);
       await waitForNextInterval();
@@ -178,7 +175,7 @@ describe("GET /api/prices against CoinGecko", () => {
   it("honours Retry-After on 429: no upstream call until it has passed", async () => {
     const get = await startServer(database.url);
     await get();
-    fake.setMode({ kind: "rate-limited", retryAfterSeconds: 3 });
+    fake.setMode({ kind: "rate-limited", retryAfterSeconds: 4 });
     await waitForNextInterval();
     const limited = await get();
     expect(limited.response.status).toBe(200);
@@ -188,7 +185,7 @@ describe("GET /api/prices against CoinGecko", () => {
     await waitForNextInterval(); // one interval later: still within Retry-After
     expect((await get()).body.stale).toBe(true);
     expect(fake.calls("/simple/price")).toBe(callsAfter429);
-    await new Promise((r) => setTimeout(r, 2200)); // Retry-After has passed
+    await new Promise((r) => setTimeout(r, 3000)); // Retry-After has passed
     expect((await get()).body.stale).toBe(false);
     expect(fake.calls("/simple/price")).toBe(callsAfter429 + 1);
   });

@@ -38,6 +38,9 @@ export function createPriceService(options: PriceServiceOptions): PriceService {
   const { provider, store, refreshMs } = options;
   const now = options.now ?? Date.now;
   const log = options.log ?? ((message: string) => console.error(message));
+  // Prices older than two intervals are late even if no attempt failed (a stalled refresh, or the
+  // offline provider's stored snapshot). Never under 30 s, so a slow save does not flash "delayed".
+  const staleAfterMs = Math.max(2 * refreshMs, 30_000);
 
   function refresher<T>(
     what: string,
@@ -85,7 +88,7 @@ export function createPriceService(options: PriceServiceOptions): PriceService {
       }
       if (slot.inflight) await slot.inflight;
       if (!slot.value) return null;
-      const stale = slot.failed || now() - slot.value.asOf.getTime() > 2 * refreshMs;
+      const stale = slot.failed || now() - slot.value.asOf.getTime() > staleAfterMs;
       return { ...slot.value, stale };
     };
   }

@@ -20,7 +20,8 @@ export interface TickerSnapshot {
   asOf: string;
   /** Where they came from: a provider name ("coingecko") or "demo" for seeded prices. */
   source: string;
-  /** True when the last refresh failed or the prices are older than two refresh intervals. */
+  /** True when the last refresh failed or the prices are older than two refresh intervals
+   * (and at least 30 s). */
   stale: boolean;
   assets: TickerAsset[];
 }
