@@ -15,6 +15,7 @@ import {
   DEMO_TAGS,
 } from "./demo";
 import { DEMO_CATEGORIES } from "./demo/categories";
+import { demoMarketCoins } from "./demo/market";
 import type { DemoArticle, DemoComment } from "./demo/types";
 
 /** The one password of every demo account (development only; documented in README.md). */
@@ -268,6 +269,33 @@ export async function seedDemo(
     }
   }
   await prisma.articleView.createMany({ data: views, skipDuplicates: true });
+
+  // Prices for the offline provider: the top 100 coins (the ticker's ten among them). Existing
+  // rows are newer prices (from a live provider or an earlier seed) and are kept.
+  await prisma.priceSnapshot.createMany({
+    data: demoMarketCoins(now).map((coin) => ({
+      assetId: coin.id,
+      symbol: coin.symbol,
+      name: coin.name,
+      marketCapRank: coin.rank,
+      priceUsd: coin.price,
+      change1h: coin.change1h,
+      change24h: coin.change24h,
+      change7d: coin.change7d,
+      marketCap: coin.marketCap,
+      volume24h: coin.volume24h,
+      circulatingSupply: coin.circulatingSupply,
+      totalSupply: coin.totalSupply,
+      maxSupply: coin.maxSupply,
+      ath: coin.ath,
+      athDate: coin.athDate ? new Date(coin.athDate) : null,
+      sparkline7d: coin.sparkline7d,
+      lastUpdated: new Date(coin.lastUpdated),
+      source: "demo",
+      fetchedAt: now,
+    })),
+    skipDuplicates: true,
+  });
 
   log(
     `Demo content ready: ${articles.length} articles (${created.articles} new), ` +

@@ -10,6 +10,7 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { startAppServer } from "./lib/app-server";
 import { ExpectedError } from "./lib/expected-error";
+import { startFakeCoinGecko } from "./lib/fake-coingecko";
 import { formatLighthouse, runLighthouse } from "./lib/lighthouse";
 import { findFreePort } from "./lib/ports";
 import { runMain } from "./lib/run-main";
@@ -41,6 +42,42 @@ async function load(name: string, url: string): Promise<Row> {
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
   };
+}
+
+/**
+ * GET /api/prices on its own server, whose prices come from the real CoinGecko client talking to
+ * a local fake that counts its calls. Its refresh interval is short so that the run spans several
+ * intervals (and leaves the pages above at their normal one): single flight shows as at most one
+ * upstream call per interval.
+ */
+async function loadPrices(databaseUrl: string): Promise<void> {
+  const refreshSeconds = Number(process.env.BENCH_PRICE_REFRESH_SECONDS ?? 5);
+  const fake = await startFakeCoinGecko();
+  const app = await startAppServer({
+    databaseUrl,
+    env: {
+      PRICE_PROVIDER: "coingecko",
+      COINGECKO_BASE_URL: fake.baseUrl,
+      PRICE_REFRESH_SECONDS: String(refreshSeconds),
+    },
+  });
+  try {
+    await fetch(app.url + "/api/prices"); // warm: the first answer is in memory
+    const started = Date.now();
+    const before = fake.calls("/simple/price");
+    const row = await load("/api/prices", app.url + "/api/prices");
+    const calls = fake.calls("/simple/price") - before;
+    const seconds = (Date.now() - started) / 1000;
+    console.log(
+      `\n/api/prices (fake CoinGecko upstream, ${CONNECTIONS} connections, warm cache): ` +
+        `${row.rps} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, ${row.errors} errors, ` +
+        `${row.non2xx} non-2xx; ${calls} upstream calls in ${seconds.toFixed(1)} s ` +
+        `(refresh interval ${refreshSeconds} s: at most ${Math.ceil(seconds / refreshSeconds)} allowed)`,
+    );
+  } finally {
+    await app.stop();
+    await fake.close();
+  }
 }
 
 async function firstLoadJs(
@@ -113,8 +150,15 @@ runMain(async () => {
       const lighthouse = await runLighthouse(app.url + ARTICLE, { reportPath });
       console.log(`\n${formatLighthouse("article", lighthouse, reportPath).join("\n")}`);
     }
-  } finally {
+  } catch (error) {
     await app.stop();
+    await database.stop();
+    throw error;
+  }
+  await app.stop();
+  try {
+    await loadPrices(database.url);
+  } finally {
     await database.stop();
   }
 });

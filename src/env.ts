@@ -40,6 +40,38 @@ export const envSchema = z
     REVALIDATE_SECRET: optional(
       z.string().min(32, "expected a random secret of at least 32 characters"),
     ),
+    PRICE_PROVIDER: optional(
+      z.enum(["offline", "coingecko"], { message: "expected offline or coingecko" }),
+    ).default("offline"),
+    PRICE_REFRESH_SECONDS: optional(
+      z.coerce
+        .number({ message: "expected a whole number of seconds between 1 and 3600" })
+        .int("expected a whole number of seconds between 1 and 3600")
+        .min(1, "expected a whole number of seconds between 1 and 3600")
+        .max(3600, "expected a whole number of seconds between 1 and 3600"),
+    ).default(60),
+    COINGECKO_PLAN: optional(z.enum(["demo", "pro"], { message: "expected demo or pro" })).default(
+      "demo",
+    ),
+    COINGECKO_API_KEY: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^[\w-]{8,100}$/, "expected the API key from your CoinGecko dashboard"),
+    ),
+    COINGECKO_BASE_URL: optional(
+      z.url({
+        protocol: /^https?$/,
+        message: "expected an absolute http(s) URL such as https://api.coingecko.com/api/v3",
+      }),
+    ),
+    COINGECKO_TIMEOUT_MS: optional(
+      z.coerce
+        .number({ message: "expected a whole number of milliseconds between 100 and 60000" })
+        .int("expected a whole number of milliseconds between 100 and 60000")
+        .min(100, "expected a whole number of milliseconds between 100 and 60000")
+        .max(60_000, "expected a whole number of milliseconds between 100 and 60000"),
+    ).default(5000),
     LOG_LEVEL: optional(
       z.enum(["debug", "info", "warn", "error"], {
         message: "expected debug, info, warn or error",
@@ -50,6 +82,13 @@ export const envSchema = z
     ...env,
     // Canonical URLs, feeds and sitemaps need an absolute origin; without one we use the local server.
     SITE_URL: (env.SITE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
+    // The demo and pro plans live on different hosts; an explicit URL (a proxy, a test double) wins.
+    COINGECKO_BASE_URL: (
+      env.COINGECKO_BASE_URL ??
+      (env.COINGECKO_PLAN === "pro"
+        ? "https://pro-api.coingecko.com/api/v3"
+        : "https://api.coingecko.com/api/v3")
+    ).replace(/\/+$/, ""),
   }));
 
 export type Env = z.infer<typeof envSchema>;

@@ -19,6 +19,10 @@ export const cacheTags = {
   search: "search",
   /** Most read in the last 7 days (sidebars and the home page); also refreshed by time. */
   popular: "popular",
+  /** The header's price ticker (every page's chrome); also refreshed by time. */
+  prices: "prices",
+  /** The market table and coin pages' price data; also refreshed by time. */
+  market: "market",
   /** Old URLs that answer with a redirect. */
   redirects: "redirects",
   /** Which tags, bylines and static pages exist: checked before a page reads one by its slug,
@@ -45,7 +49,7 @@ export const siteWideCacheTags: string[] = Object.values(cacheTags).flatMap((tag
 
 /** Tags an outside caller (the revalidation route) may name: the shapes above and nothing else. */
 export const cacheTagPattern =
-  /^(site|home|news|guides|feeds|sitemaps|search|popular|redirects|tags|authors|pages|(article|category|tag|author|page):[A-Za-z0-9][\w.-]{0,199})$/;
+  /^(site|home|news|guides|feeds|sitemaps|search|popular|prices|market|redirects|tags|authors|pages|(article|category|tag|author|page):[A-Za-z0-9][\w.-]{0,199})$/;
 
 /** How long a cached page or read may be served before it is rebuilt in the background, even
  * without an explicit refresh: the safety net under tag revalidation (and what keeps "Popular"

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { NavCategory } from "@/features/categories/queries";
 import type { SiteSettings } from "@/features/settings/schemas";
 import { FontSizeControl } from "./font-size-control";
@@ -25,9 +26,12 @@ export function newsLinks(categories: NavCategory[]): MenuLink[] {
 export function SiteHeader({
   settings,
   categories,
+  ticker,
 }: {
   settings: SiteSettings;
   categories: NavCategory[];
+  /** The price strip, shown under the header's main row. */
+  ticker?: ReactNode;
 }) {
   const news = newsLinks(categories);
   return (
@@ -121,6 +125,7 @@ export function SiteHeader({
           />
         </div>
       </div>
+      {ticker}
     </header>
   );
 }

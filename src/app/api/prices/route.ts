@@ -1,0 +1,43 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getPriceService, refreshSeconds } from "@/features/market/prices";
+import { pricesQuerySchema } from "@/features/market/schemas";
+
+export const dynamic = "force-dynamic";
+
+/** A CDN may serve one answer per interval and keep serving it while it fetches the next. */
+const CACHE = `public, max-age=0, s-maxage=${refreshSeconds}, stale-while-revalidate=${refreshSeconds * 5}`;
+
+/** GET /api/prices[?ids=bitcoin,ethereum] — the ticker's prices (see features/market). */
+export async function GET(request: NextRequest) {
+  const parsed = pricesQuerySchema.safeParse({
+    ids: request.nextUrl.searchParams.get("ids") ?? undefined,
+  });
+  if (!parsed.success) {
+    return NextResponse.json(
+      { error: "Invalid query", reason: parsed.error.issues[0]?.message ?? "invalid ids" },
+      { status: 400, headers: { "Cache-Control": "no-store" } },
+    );
+  }
+  let snapshot;
+  try {
+    snapshot = await getPriceService().getTicker();
+  } catch (error) {
+    // The service does not throw; this guards against the unforeseen all the same.
+    console.error("[prices] unexpected error:", error);
+    snapshot = null;
+  }
+  if (!snapshot) {
+    return NextResponse.json(
+      { error: "Prices are not available yet", reason: "no price data has been received" },
+      {
+        status: 503,
+        headers: { "Cache-Control": "no-store", "Retry-After": String(refreshSeconds) },
+      },
+    );
+  }
+  const ids = new Set<string>(parsed.data.ids);
+  return NextResponse.json(
+    { ...snapshot, assets: snapshot.assets.filter((asset) => ids.has(asset.id)) },
+    { headers: { "Cache-Control": CACHE } },
+  );
+}
