@@ -4,13 +4,16 @@ import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import type * as SignInModule from "@/features/users/sign-in";
+import type * as ResetModule from "@/features/users/password-reset";
+import type * as LimitsModule from "@/features/rate-limits/store";
 import { createPrismaClient, type PrismaClient } from "../../src/lib/prisma-client";
 
 let prisma: PrismaClient;
 let outbox: string;
-let signIn: typeof import("@/features/users/sign-in");
-let reset: typeof import("@/features/users/password-reset");
-let limits: typeof import("@/features/rate-limits/store");
+let signIn: typeof SignInModule;
+let reset: typeof ResetModule;
+let limits: typeof LimitsModule;
 let hashPassword: (password: string) => Promise<string>;
 
 const PASSWORD = "integration-pass-2026";

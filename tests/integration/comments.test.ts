@@ -1,6 +1,8 @@
 // Comment actions against real PostgreSQL, called directly as an attacker would: authorization,
 // moderation rules, honeypot, minimum fill time, rate limit, and that no query leaks secrets.
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
+import type * as ActionsModule from "@/features/comments/actions";
+import type * as QueriesModule from "@/features/comments/queries";
 import { createPrismaClient, type PrismaClient } from "../../src/lib/prisma-client";
 
 const session = vi.hoisted(() => ({ user: null as null | { id: number; role: string } }));
@@ -10,8 +12,8 @@ vi.mock("@/lib/auth", () => ({
 vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), unstable_cache: vi.fn() }));
 
 let prisma: PrismaClient;
-let actions: typeof import("@/features/comments/actions");
-let queries: typeof import("@/features/comments/queries");
+let actions: typeof ActionsModule;
+let queries: typeof QueriesModule;
 let issueFormToken: (now?: number) => string;
 const users: Record<string, { id: number; role: string }> = {};
 const SLUG = "comments-integration";
