@@ -71,6 +71,11 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   return finish(fields, safeReturnPath(parsed.data.callbackUrl));
 }
 
+/** Sign-out for script-enabled pages: the caller reloads the page afterwards. */
+export async function endSessionAction(): Promise<void> {
+  await endSession();
+}
+
 export async function signOutAction(formData: FormData): Promise<void> {
   await endSession();
   redirect(safeReturnPath(formData.get("callbackUrl")));

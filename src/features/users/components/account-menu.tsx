@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
-import { signOutAction } from "../actions";
+import { endSessionAction } from "../actions";
+import { goWithFullLoad } from "./form-parts";
 import { SignInForm } from "./sign-in-form";
 import { openSignInDialog, useSessionUser } from "./use-session";
 
@@ -18,12 +19,15 @@ export function AccountMenu() {
   const dialog = useRef<HTMLDialogElement>(null);
   const [callbackUrl, setCallbackUrl] = useState("/");
   const [dialogKey, setDialogKey] = useState(0);
+  // The form is in the document only while the dialog is open: one sign-in form per page.
+  const [open, setOpen] = useState(false);
 
   useEffect(() => {
     const open = (event: Event) => {
       const detail = (event as CustomEvent<{ callbackUrl?: string }>).detail;
       setCallbackUrl(detail?.callbackUrl ?? here());
       setDialogKey((key) => key + 1); // a fresh form each time
+      setOpen(true);
       dialog.current?.showModal();
     };
     window.addEventListener("coinmela:sign-in", open);
@@ -49,12 +53,12 @@ export function AccountMenu() {
           >
             Your account
           </Link>
-          <form action={signOutAction}>
-            <input
-              type="hidden"
-              name="callbackUrl"
-              value={typeof window === "undefined" ? "/" : here()}
-            />
+          <form
+            action={async () => {
+              await endSessionAction();
+              goWithFullLoad(here());
+            }}
+          >
             <button
               type="submit"
               className="block w-full rounded px-2 py-1.5 text-left text-sm hover:bg-neutral-100 dark:hover:bg-neutral-800"
@@ -87,6 +91,7 @@ export function AccountMenu() {
         onClick={(event) => {
           if (event.target === dialog.current) dialog.current?.close();
         }}
+        onClose={() => setOpen(false)}
       >
         <div className="flex justify-end">
           <button type="button" className="chrome-button" onClick={() => dialog.current?.close()}>
@@ -94,7 +99,14 @@ export function AccountMenu() {
             <span className="sr-only">Close</span>
           </button>
         </div>
-        <SignInForm key={dialogKey} callbackUrl={callbackUrl} idPrefix="dialog-" headingLevel={2} />
+        {open && (
+          <SignInForm
+            key={dialogKey}
+            callbackUrl={callbackUrl}
+            idPrefix="dialog-"
+            headingLevel={2}
+          />
+        )}
       </dialog>
     </>
   );

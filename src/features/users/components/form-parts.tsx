@@ -19,7 +19,7 @@ export function ScriptMarker() {
 /** After a successful action from a script-enabled form, a full load of the next page. */
 export function useFollowRedirect(state: FormState) {
   useEffect(() => {
-    if (state.status === "ok" && state.redirectTo) window.location.assign(state.redirectTo);
+    if (state.status === "ok" && state.redirectTo) goWithFullLoad(state.redirectTo);
   }, [state]);
 }
 
@@ -87,4 +87,20 @@ export function Field({
       )}
     </div>
   );
+}
+
+/**
+ * Navigates with a full page load, so everything that reads the session in the browser starts
+ * afresh. Assigning a URL that differs from the current one only by its #hash would not load the
+ * page, so that case reloads explicitly.
+ */
+export function goWithFullLoad(to: string) {
+  const target = new URL(to, window.location.href);
+  const here = window.location;
+  if (target.pathname === here.pathname && target.search === here.search) {
+    if (target.hash) here.hash = target.hash;
+    here.reload();
+  } else {
+    here.assign(target.toString());
+  }
 }
