@@ -299,3 +299,47 @@ test("sign out everywhere ends other sessions at their next request", async ({ b
   await first.close();
   await second.close();
 });
+
+test("posting a comment keeps the article page cached for everyone and refreshes only its comments", async ({
+  page,
+  request,
+}) => {
+  const [row] = await sql(
+    `SELECT slug FROM "Article" WHERE status = 'PUBLISHED' AND kind = 'NEWS' ORDER BY "publishedAt" ASC LIMIT 1`,
+  );
+  const path = `/news/${String(row?.slug)}`;
+  const cacheState = async () => (await request.get(path)).headers()["x-nextjs-cache"] ?? "none";
+  await request.get(path);
+  expect(await cacheState()).toBe("HIT");
+
+  await page.goto(`/signin?callbackUrl=${encodeURIComponent(path)}`);
+  await page.getByLabel("Username or Email Address").fill("reader");
+  await page.getByLabel("Password").fill("coinmela-demo-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(`**${path}`);
+  // A signed-in reader gets the same cached page: the session is read in the browser.
+  expect(await cacheState()).toBe("HIT");
+  const text = `Cache check ${unique()}`;
+  await humanPause(page);
+  await page.locator("#comments").getByLabel("Your comment").fill(text);
+  await page.locator("#comments").getByRole("button", { name: "Post comment" }).click();
+  await expect(page.getByText("Your comment is published.")).toBeVisible();
+
+  // The next anonymous request gets the page rebuilt with the comment, then cached again.
+  expect(await (await request.get(path)).text()).toContain(text);
+  expect(await cacheState()).toBe("HIT");
+});
+
+test("a ban ends the session at the next request", async ({ page }) => {
+  const username = unique();
+  await register(page, username);
+  await expect(page.getByRole("banner")).toContainText(`Tester ${username}`);
+  await sql(`UPDATE "User" SET banned = true, "bannedAt" = now() WHERE username = $1`, [username]);
+  await page.reload();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(
+    page.locator("#comments").getByRole("link", { name: "Sign in to comment" }),
+  ).toBeVisible();
+  await signInOnPage(page, username);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("suspended");
+});
