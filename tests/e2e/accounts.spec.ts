@@ -322,6 +322,7 @@ test("posting a comment keeps the article page cached for everyone and refreshes
   const text = `Cache check ${unique()}`;
   await humanPause(page);
   await page.locator("#comments").getByLabel("Your comment").fill(text);
+  await humanPause(page); // the re-rendered form carries a fresh render time
   await page.locator("#comments").getByRole("button", { name: "Post comment" }).click();
   await expect(page.getByText("Your comment is published.")).toBeVisible();
 
@@ -342,4 +343,41 @@ test("a ban ends the session at the next request", async ({ page }) => {
   ).toBeVisible();
   await signInOnPage(page, username);
   await expect(page.getByRole("main").getByRole("alert")).toContainText("suspended");
+});
+
+test("comments can be posted without JavaScript, and an error keeps the text", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/signin?callbackUrl=${encodeURIComponent(ARTICLE)}`);
+  await page.getByLabel("Username or Email Address").fill("reader");
+  await page.getByLabel("Password").fill("coinmela-demo-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(`**${ARTICLE}`);
+
+  const comments = page.locator("#comments");
+  const tooLong = "x".repeat(5001);
+  // Past the maxlength a browser enforces on typing, as a crafted request could send.
+  await comments.getByLabel("Your comment").evaluate((element, value) => {
+    element.removeAttribute("maxlength");
+    (element as HTMLTextAreaElement).value = value;
+  }, tooLong);
+  await humanPause(page);
+  await comments.getByRole("button", { name: "Post comment" }).click();
+  await expect(
+    page.locator("#comments").getByText("Keep it under 5,000 characters."),
+  ).toBeVisible();
+  await expect(page.locator("#comments").getByLabel("Your comment")).toHaveValue(tooLong);
+
+  const text = `Posted without JavaScript ${unique()}`;
+  await page.locator("#comments").getByLabel("Your comment").fill(text);
+  await humanPause(page); // the re-rendered form carries a fresh render time
+  await page.locator("#comments").getByRole("button", { name: "Post comment" }).click();
+  await expect(page.locator("#comments").getByText("Your comment is published.")).toBeVisible();
+  const check = await browser.newPage();
+  await check.goto(ARTICLE);
+  await expect(check.locator("#comments").getByText(text)).toBeVisible();
+  await check.close();
+  await context.close();
 });
