@@ -28,11 +28,11 @@ test.beforeEach(async () => {
 
 const unique = () => `e2e${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
-async function register(page: Page, username: string) {
+async function register(page: Page, username: string, name = `Tester ${username}`) {
   await page.goto(`/register?callbackUrl=${encodeURIComponent(ARTICLE)}`);
   await page.getByLabel("Username").fill(username);
   await page.getByLabel("Email Address").fill(`${username}@example.com`);
-  await page.getByLabel("Display name").fill(`Tester ${username}`);
+  await page.getByLabel("Display name").fill(name);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
   await page.waitForURL(`**${ARTICLE}`);
@@ -380,4 +380,35 @@ test("comments can be posted without JavaScript, and an error keeps the text", a
   await expect(check.locator("#comments").getByText(text)).toBeVisible();
   await check.close();
   await context.close();
+});
+
+test("markup in names, bios and comments renders inert", async ({ page }) => {
+  const alerts: string[] = [];
+  page.on("dialog", (dialog) => {
+    alerts.push(dialog.message());
+    return void dialog.dismiss();
+  });
+  const name = "<img src=x onerror=alert(1)><script>alert(2)</script>";
+  await register(page, unique(), name);
+  await expect(page.getByRole("banner")).toContainText("<img src=x");
+  await page.goto("/account");
+  await page
+    .getByLabel("Bio")
+    .fill('<svg onload=alert(3)></svg><a href="javascript:alert(4)">x</a>');
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Your profile is saved.")).toBeVisible();
+  await page.goto(ARTICLE);
+  await humanPause(page);
+  await page
+    .locator("#comments")
+    .getByLabel("Your comment")
+    .fill('"><svg/onload=alert(5)> <a href="javascript:alert(6)">x</a> javascript:alert(7)');
+  await page.locator("#comments").getByRole("button", { name: "Post comment" }).click();
+  await expect(page.locator("#comments").getByText("Awaiting moderation")).toBeVisible();
+  await expect(page.locator("#comments")).toContainText(name);
+  expect(
+    await page.locator("#comments svg, #comments img[src='x'], #comments script").count(),
+  ).toBe(0);
+  expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+  expect(alerts).toEqual([]);
 });
