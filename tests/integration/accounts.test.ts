@@ -56,6 +56,11 @@ beforeEach(async () => {
 });
 
 afterAll(async () => {
+  // The database is shared with the other files: leave it as it was.
+  await prisma.user.deleteMany({
+    where: { username: { in: ["acct-alice", "acct-bob", "acct-banned"] } },
+  });
+  await prisma.rateLimit.deleteMany();
   await prisma.$disconnect();
   newInstance();
 });

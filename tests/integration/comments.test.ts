@@ -63,7 +63,12 @@ beforeEach(async () => {
   await prisma.rateLimit.deleteMany();
 });
 
+// The database is shared with the other files (the seed test counts categories and articles).
 afterAll(async () => {
+  await prisma.article.deleteMany({ where: { slug: SLUG } });
+  await prisma.category.deleteMany({ where: { slug: "comments-test" } });
+  await prisma.user.deleteMany({ where: { username: { in: ["cm-ann", "cm-ben"] } } });
+  await prisma.rateLimit.deleteMany();
   await prisma.$disconnect();
 });
 
