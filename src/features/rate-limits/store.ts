@@ -28,6 +28,10 @@ export async function consume(
       "windowStart" = CASE WHEN "RateLimit"."windowStart" <= ${cutoff} THEN ${now} ELSE "RateLimit"."windowStart" END,
       "updatedAt" = ${now}
     RETURNING "count", "windowStart"`;
+  // Now and then, drop long-idle counters so the table stays small without a scheduler.
+  if (Math.random() < 0.01) {
+    void sweep(now).catch((error: unknown) => console.error("[rate-limits] sweep failed:", error));
+  }
   const state = rows[0];
   return decide(
     state ? { count: Number(state.count), windowStart: state.windowStart } : null,

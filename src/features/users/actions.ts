@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidateTag } from "next/cache";
-import { consume } from "@/features/rate-limits/store";
+import { check, consume } from "@/features/rate-limits/store";
 import { formatWait } from "@/features/rate-limits/rules";
 import { endSession, getCurrentUser, startSession } from "@/lib/auth";
 import { clientIp } from "@/lib/client-ip";
@@ -211,11 +211,20 @@ export async function changePasswordAction(
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error) };
   const user = await getCurrentUser();
   if (!user) return { status: "error", message: "Your session has ended. Sign in again." };
+  // Guessing the current password from a stolen session counts against the account's sign-in limit.
+  const guard = await check("signInByAccount", user.username);
+  if (!guard.allowed) {
+    return {
+      status: "error",
+      message: `Too many failed attempts. Try again in ${formatWait(guard.retryAfterSeconds)}.`,
+    };
+  }
   const account = await findCredentialsById(user.id);
   if (
     !account?.passwordHash ||
     !(await verifyPassword(account.passwordHash, parsed.data.currentPassword))
   ) {
+    await consume("signInByAccount", user.username);
     return {
       status: "error",
       fieldErrors: { currentPassword: "That is not your current password." },
