@@ -2,7 +2,10 @@
 // embedded PostgreSQL, runs the Playwright tests in Debian's Chromium, and stops everything.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { mkdtemp } from "node:fs/promises";
 import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
 import { startAppServer } from "./lib/app-server";
 import { ensureChromium } from "./lib/chromium";
 import { ExpectedError } from "./lib/expected-error";
@@ -22,10 +25,15 @@ runMain(async () => {
   try {
     const port = await findFreePort();
     const revalidateSecret = randomBytes(32).toString("hex");
+    // Password-reset mail goes to this outbox; the tests read the links from it.
+    const outbox = await mkdtemp(path.join(os.tmpdir(), "coinmela-e2e-outbox-"));
     const env = {
       DATABASE_URL: database.url,
       SITE_URL: `http://127.0.0.1:${port}`,
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
       REVALIDATE_SECRET: revalidateSecret,
+      MAIL_OUTBOX_DIR: outbox,
     };
     if (process.env.E2E_SKIP_BUILD !== "1") {
       await clearRuntimeCaches(); // data cached by an earlier run must not reach the prerendered pages
@@ -49,6 +57,7 @@ runMain(async () => {
               E2E_BASE_URL: server.url,
               E2E_DATABASE_URL: database.url,
               E2E_REVALIDATE_SECRET: revalidateSecret,
+              E2E_OUTBOX_DIR: outbox,
             },
           },
         );

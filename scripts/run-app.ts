@@ -13,6 +13,7 @@ import { isPortInUse } from "./lib/ports";
 import { prepareEmbeddedDatabase } from "./lib/prepare-embedded";
 import { runMain } from "./lib/run-main";
 import { ExpectedError } from "./lib/expected-error";
+import { resolveAuthSecret } from "./lib/auth-secret";
 
 const mode = process.argv[2];
 if (mode !== "dev" && mode !== "start") {
@@ -69,6 +70,13 @@ runMain(async () => {
   // The production server starts with a clean page cache (see lib/page-cache.ts); without a
   // configured secret for the revalidation route, this run gets a random one.
   const revalidateSecret = env.REVALIDATE_SECRET ?? randomBytes(32).toString("hex");
+  let authSecret: string;
+  try {
+    authSecret = await resolveAuthSecret(env.NEXTAUTH_SECRET, database.embedded);
+  } catch (error) {
+    await database.release();
+    throw error;
+  }
   if (mode === "start") await clearRuntimeCaches();
 
   const require = createRequire(import.meta.url);
@@ -79,6 +87,8 @@ runMain(async () => {
       ...process.env,
       DATABASE_URL: database.url,
       REVALIDATE_SECRET: revalidateSecret,
+      NEXTAUTH_SECRET: authSecret,
+      NEXTAUTH_URL: env.NEXTAUTH_URL ?? env.SITE_URL,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   });

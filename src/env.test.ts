@@ -31,6 +31,10 @@ describe("parseEnv", () => {
     ["PORT", "70000", "whole number between 1 and 65535"],
     ["SITE_URL", "news.example.com", "absolute http(s) URL"],
     ["LOG_LEVEL", "loud", "debug, info, warn or error"],
+    ["NEXTAUTH_SECRET", "too-short", "at least 32 characters"],
+    ["NEXTAUTH_URL", "localhost:3000", "absolute http(s) origin"],
+    ["SMTP_PORT", "smtp", "whole number between 1 and 65535"],
+    ["SMTP_SECURE", "yes", "true or false"],
   ])("rejects %s=%s naming the variable and what it expects", (variable, value, expected) => {
     let caught: unknown;
     try {

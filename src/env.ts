@@ -72,6 +72,29 @@ export const envSchema = z
         .min(100, "expected a whole number of milliseconds between 100 and 60000")
         .max(60_000, "expected a whole number of milliseconds between 100 and 60000"),
     ).default(5000),
+    // next-auth: the secret that encrypts session cookies, and the public origin of the site.
+    // `npm start` / `npm run dev` generate a development secret when it is unset and the database
+    // is the embedded one; with DATABASE_URL set (production) it must be configured.
+    NEXTAUTH_SECRET: optional(
+      z.string().min(32, "expected a random secret of at least 32 characters"),
+    ),
+    NEXTAUTH_URL: optional(
+      z.url({
+        protocol: /^https?$/,
+        message: "expected the site's absolute http(s) origin, e.g. https://news.example.com",
+      }),
+    ),
+    // Outgoing email (password-reset links). Unset SMTP_HOST: mail goes to a development outbox
+    // of files under MAIL_OUTBOX_DIR and the link is printed to the server log.
+    SMTP_HOST: optional(z.string().trim().min(1)),
+    SMTP_PORT: optional(port).default(587),
+    SMTP_SECURE: optional(z.enum(["true", "false"], { message: "expected true or false" }))
+      .default("false")
+      .transform((value) => value === "true"),
+    SMTP_USER: optional(z.string().min(1)),
+    SMTP_PASSWORD: optional(z.string().min(1)),
+    MAIL_FROM: optional(z.string().trim().min(3)).default("CoinMela <no-reply@localhost>"),
+    MAIL_OUTBOX_DIR: optional(z.string().trim().min(1)).default(".data/outbox"),
     LOG_LEVEL: optional(
       z.enum(["debug", "info", "warn", "error"], {
         message: "expected debug, info, warn or error",

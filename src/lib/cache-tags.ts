@@ -38,6 +38,8 @@ export const cacheTags = {
   tag: (slug: string) => `tag:${slug}`,
   /** An author's page. */
   author: (username: string) => `author:${username}`,
+  /** The published comments of one article (its page's comment list and count). */
+  comments: (slug: string) => `comments:${slug}`,
   /** A static page from the Page table. */
   page: (slug: string) => `page:${slug}`,
 } as const;
@@ -49,7 +51,7 @@ export const siteWideCacheTags: string[] = Object.values(cacheTags).flatMap((tag
 
 /** Tags an outside caller (the revalidation route) may name: the shapes above and nothing else. */
 export const cacheTagPattern =
-  /^(site|home|news|guides|feeds|sitemaps|search|popular|prices|market|redirects|tags|authors|pages|(article|category|tag|author|page):[A-Za-z0-9][\w.-]{0,199})$/;
+  /^(site|home|news|guides|feeds|sitemaps|search|popular|prices|market|redirects|tags|authors|pages|(article|category|tag|author|page|comments):[A-Za-z0-9][\w.-]{0,199})$/;
 
 /** How long a cached page or read may be served before it is rebuilt in the background, even
  * without an explicit refresh: the safety net under tag revalidation (and what keeps "Popular"

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { NavCategory } from "@/features/categories/queries";
 import type { SiteSettings } from "@/features/settings/schemas";
+import { AccountMenu } from "@/features/users/components/account-menu";
 import { FontSizeControl } from "./font-size-control";
 import { MobileDrawer } from "./mobile-drawer";
 import { NewsMenu, type MenuLink } from "./news-menu";
@@ -94,13 +95,7 @@ export function SiteHeader({
           </form>
           <FontSizeControl />
           <ThemeToggle />
-          <Link
-            prefetch={false}
-            href="/signin"
-            className="chrome-button hidden px-3 font-semibold sm:inline-flex"
-          >
-            Sign in
-          </Link>
+          <AccountMenu />
           <MobileDrawer
             primary={PRIMARY}
             news={news}

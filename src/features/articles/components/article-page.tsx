@@ -20,6 +20,9 @@ import {
   jsonLdScript,
   newsArticleJsonLd,
 } from "@/features/articles/structured-data";
+import { CommentsSection } from "@/features/comments/components/comments-section";
+import { getArticleComments } from "@/features/comments/data";
+import { issueFormToken } from "@/features/comments/form-token";
 import { getSiteSettings } from "@/features/settings/data";
 import { ViewBeacon } from "@/features/views/components/view-beacon";
 import { articleUrl } from "@/features/articles/urls";
@@ -77,7 +80,7 @@ export async function ArticlePage({ slug, kind }: { slug: string; kind: Kind }) 
   // A guide asked for under /news (or news under /learn) goes to its one canonical URL.
   if (article.kind !== kind) permanentRedirect(articleUrl(article));
   const publishedAt = article.publishedAt;
-  const [related, adjacent] = await Promise.all([
+  const [related, adjacent, comments] = await Promise.all([
     getRelatedArticles({
       id: article.id,
       categoryId: article.categoryId,
@@ -85,6 +88,7 @@ export async function ArticlePage({ slug, kind }: { slug: string; kind: Kind }) 
       tags: article.tags,
     }),
     getAdjacentArticles({ id: article.id, slug: article.slug, kind: article.kind, publishedAt }),
+    getArticleComments(article.slug),
   ]);
 
   const url = absolute(articleUrl(article));
@@ -196,6 +200,11 @@ export async function ArticlePage({ slug, kind }: { slug: string; kind: Kind }) 
                 </time>
               </p>
             )}
+            <p>
+              <a href="#comments" className="hover:underline">
+                {comments.count} {comments.count === 1 ? "Comment" : "Comments"}
+              </a>
+            </p>
           </div>
           {article.featuredImage && (
             <figure className="my-6">
@@ -280,19 +289,12 @@ export async function ArticlePage({ slug, kind }: { slug: string; kind: Kind }) 
               </ul>
             </section>
           )}
-          <section id="comments" aria-labelledby="comments-heading" className="my-8">
-            <h2 id="comments-heading" className="mb-2 text-lg font-bold">
-              Leave a Comment
-            </h2>
-            <p className="text-sm text-neutral-700 dark:text-neutral-300">
-              <Link
-                href={`/signin?callbackUrl=${encodeURIComponent(`${articleUrl(article)}#comments`)}`}
-                className="font-semibold text-brand-700 underline dark:text-blue-300"
-              >
-                Sign in to comment
-              </Link>
-            </p>
-          </section>
+          <CommentsSection
+            slug={article.slug}
+            articlePath={articleUrl(article)}
+            initialComments={comments.comments}
+            initialFormToken={issueFormToken()}
+          />
         </article>
         <SiteSidebar settings={settings} />
       </div>

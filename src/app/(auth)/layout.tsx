@@ -1,0 +1,10 @@
+import type { ReactNode } from "react";
+import { SiteChrome } from "@/components/layout/site-chrome";
+
+export default function AuthLayout({ children }: { children: ReactNode }) {
+  return (
+    <SiteChrome>
+      <div className="mx-auto max-w-md">{children}</div>
+    </SiteChrome>
+  );
+}

@@ -1,0 +1,117 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { env } from "@/env";
+import { consume } from "@/features/rate-limits/store";
+import { db } from "@/lib/db";
+import { sendMail } from "@/lib/mailer";
+import { hashPassword } from "./password";
+import { passwordProblem } from "./rules";
+
+export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
+
+export const hashResetToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export type ResetRequestOutcome =
+  | { status: "sent" } // also the answer for unknown addresses: nothing reveals which emails exist
+  | { status: "limited"; retryAfterSeconds: number };
+
+/** Emails a single-use reset link to the account with this (normalized) email, if there is one. */
+export async function requestPasswordReset(
+  email: string,
+  ip: string,
+  now = new Date(),
+): Promise<ResetRequestOutcome> {
+  for (const decision of [
+    await consume("passwordResetByIp", ip, now),
+    await consume("passwordResetByEmail", email, now),
+  ]) {
+    if (!decision.allowed)
+      return { status: "limited", retryAfterSeconds: decision.retryAfterSeconds };
+  }
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, banned: true, passwordHash: true },
+  });
+  // Bylines without a password and banned accounts cannot sign in, so get no link either.
+  if (!user || !user.passwordHash || user.banned) return { status: "sent" };
+  const token = randomBytes(32).toString("base64url");
+  await db.passwordResetToken.create({
+    data: {
+      userId: user.id,
+      tokenHash: hashResetToken(token),
+      expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS),
+      createdAt: now,
+    },
+  });
+  const link = `${env.SITE_URL}/reset-password?token=${token}`;
+  await sendMail({
+    to: user.email,
+    subject: "Reset your CoinMela password",
+    text:
+      `Hello ${user.name},\n\nSomeone (hopefully you) asked to reset the password of your CoinMela ` +
+      `account. Open this link within an hour to choose a new one:\n\n${link}\n\n` +
+      `If you did not ask, ignore this email: your password stays as it is.\n`,
+  });
+  return { status: "sent" };
+}
+
+export type ResetOutcome =
+  { status: "done" } | { status: "invalid-token" } | { status: "weak-password"; message: string };
+
+/** Whether a token can still be used (the reset page checks before showing the form). */
+export async function resetTokenUsable(token: string, now = new Date()): Promise<boolean> {
+  const row = await findUsableToken(token, now);
+  return row !== null;
+}
+
+async function findUsableToken(token: string, now: Date) {
+  const row = await db.passwordResetToken.findUnique({
+    where: { tokenHash: hashResetToken(token) },
+    select: {
+      id: true,
+      userId: true,
+      usedAt: true,
+      expiresAt: true,
+      createdAt: true,
+      user: { select: { username: true, email: true, passwordChangedAt: true, banned: true } },
+    },
+  });
+  if (!row || row.usedAt || row.expiresAt <= now || row.user.banned) return null;
+  // A password change after the link was sent voids it.
+  if (row.user.passwordChangedAt && row.user.passwordChangedAt > row.createdAt) return null;
+  return row;
+}
+
+/**
+ * Sets a new password with a reset token. The token and every other open token of the account are
+ * used up, and the session version moves on, which ends all of the account's sessions.
+ */
+export async function resetPassword(
+  token: string,
+  password: string,
+  now = new Date(),
+): Promise<ResetOutcome> {
+  const row = await findUsableToken(token, now);
+  if (!row) return { status: "invalid-token" };
+  const problem = passwordProblem(password, row.user);
+  if (problem) return { status: "weak-password", message: problem };
+  const passwordHash = await hashPassword(password);
+  const done = await db.$transaction(async (tx) => {
+    // Claiming the token first makes two concurrent uses of one link succeed at most once.
+    const claimed = await tx.passwordResetToken.updateMany({
+      where: { id: row.id, usedAt: null },
+      data: { usedAt: now },
+    });
+    if (claimed.count !== 1) return false;
+    await tx.passwordResetToken.updateMany({
+      where: { userId: row.userId, usedAt: null },
+      data: { usedAt: now },
+    });
+    await tx.user.update({
+      where: { id: row.userId },
+      data: { passwordHash, passwordChangedAt: now, sessionVersion: { increment: 1 } },
+    });
+    return true;
+  });
+  return done ? { status: "done" } : { status: "invalid-token" };
+}

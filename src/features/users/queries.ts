@@ -1,0 +1,51 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+// Reads of accounts. Nothing here selects passwordHash except the two functions whose names say
+// so; those results never leave the server-side sign-in and password code.
+
+export const sessionUserSelect = {
+  id: true,
+  username: true,
+  name: true,
+  email: true,
+  role: true,
+  avatarUrl: true,
+  banned: true,
+  sessionVersion: true,
+  createdAt: true,
+} as const;
+
+export function findUserForSession(id: number) {
+  return db.user.findUnique({ where: { id }, select: sessionUserSelect });
+}
+
+export function findCredentialsByIdentifier(identifier: string) {
+  return db.user.findFirst({
+    where: identifier.includes("@") ? { email: identifier } : { username: identifier },
+    select: { ...sessionUserSelect, passwordHash: true },
+  });
+}
+
+export function findCredentialsById(id: number) {
+  return db.user.findUnique({
+    where: { id },
+    select: { ...sessionUserSelect, passwordHash: true },
+  });
+}
+
+export function findProfile(id: number) {
+  return db.user.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      username: true,
+      email: true,
+      name: true,
+      bio: true,
+      avatarUrl: true,
+      socialLinks: true,
+      createdAt: true,
+    },
+  });
+}

@@ -1,0 +1,196 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import { decode, encode, type JWT } from "next-auth/jwt";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
+import { env } from "@/env";
+import { findUserForSession } from "@/features/users/queries";
+import { SESSION_HOURS, sessionExpiry } from "@/features/users/rules";
+import { signInSchema } from "@/features/users/schemas";
+import { signInWithPassword } from "@/features/users/sign-in";
+import { clientIp } from "./client-ip";
+
+// Sessions are JWTs in an encrypted cookie (next-auth's format), each carrying its account's
+// sessionVersion. Every read of a session — next-auth's /api/auth/session and getCurrentUser()
+// below — loads the account and rejects the token when the account is banned, gone, or its
+// sessionVersion has moved on (password change or reset, role change, ban, "sign out
+// everywhere"). So those take effect at the user's next request, without a session table.
+
+const secureCookies = (env.NEXTAUTH_URL ?? env.SITE_URL).startsWith("https://");
+export const sessionCookieName = `${secureCookies ? "__Secure-" : ""}next-auth.session-token`;
+const MAX_AGE_SECONDS = SESSION_HOURS.remembered * 3600;
+
+function authSecret(): string {
+  const secret = env.NEXTAUTH_SECRET;
+  if (!secret) {
+    throw new Error(
+      "NEXTAUTH_SECRET is not set. Start the site with `npm start` / `npm run dev` (which provide a " +
+        "development secret with the embedded database) or set NEXTAUTH_SECRET.",
+    );
+  }
+  return secret;
+}
+
+interface SessionClaims {
+  uid: number;
+  sv: number;
+  remember: boolean;
+  authAt: number;
+}
+
+class SessionEnded extends Error {
+  override message = "SESSION_ENDED";
+}
+
+export type CurrentUser = NonNullable<Awaited<ReturnType<typeof findUserForSession>>>;
+
+/** The account a token belongs to, if the token is still good for it. */
+async function userFromToken(token: JWT | null): Promise<CurrentUser | null> {
+  const claims = token as (JWT & Partial<SessionClaims>) | null;
+  if (
+    !claims ||
+    typeof claims.uid !== "number" ||
+    typeof claims.sv !== "number" ||
+    typeof claims.authAt !== "number"
+  ) {
+    return null;
+  }
+  if (Date.now() > sessionExpiry(claims.authAt, claims.remember === true)) return null;
+  const user = await findUserForSession(claims.uid);
+  if (!user || user.banned || user.sessionVersion !== claims.sv) return null;
+  return user;
+}
+
+/** The signed-in account of this request, freshly loaded, or null. Makes the render dynamic. */
+export async function getCurrentUser(): Promise<CurrentUser | null> {
+  const raw = (await cookies()).get(sessionCookieName)?.value;
+  if (!raw) return null;
+  try {
+    return await userFromToken(await decode({ token: raw, secret: authSecret() }));
+  } catch {
+    return null; // a cookie we cannot decrypt (old secret, tampering): simply signed out
+  }
+}
+
+function claimsFor(
+  user: { id: number; name: string; username: string; sessionVersion: number },
+  remember: boolean,
+): JWT {
+  return {
+    sub: String(user.id),
+    name: user.name,
+    uid: user.id,
+    sv: user.sessionVersion,
+    remember,
+    authAt: Date.now(),
+  } satisfies JWT & SessionClaims;
+}
+
+/** Sets the session cookie for an account (the sign-in form's server action uses this). */
+export async function startSession(
+  user: { id: number; name: string; username: string; sessionVersion: number },
+  remember: boolean,
+): Promise<void> {
+  const token = await encode({
+    token: claimsFor(user, remember),
+    secret: authSecret(),
+    maxAge: MAX_AGE_SECONDS,
+  });
+  (await cookies()).set(sessionCookieName, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: secureCookies,
+    // Without "Remember me" a browser-session cookie; the token itself also expires in a day.
+    ...(remember ? { maxAge: MAX_AGE_SECONDS } : {}),
+  });
+}
+
+export async function endSession(): Promise<void> {
+  (await cookies()).delete(sessionCookieName);
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: env.NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: MAX_AGE_SECONDS },
+  cookies: {
+    sessionToken: {
+      name: sessionCookieName,
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies },
+    },
+  },
+  pages: { signIn: "/signin", error: "/signin" },
+  providers: [
+    // For HTTP clients (GET /api/auth/csrf, then POST /api/auth/callback/credentials). The site's
+    // own forms use the server action in src/features/users/actions.ts, which shares the checks.
+    CredentialsProvider({
+      name: "username or email",
+      credentials: {
+        username: { label: "Username or Email Address", type: "text" },
+        password: { label: "Password", type: "password" },
+        remember: { label: "Remember me", type: "checkbox" },
+      },
+      async authorize(credentials, request) {
+        const parsed = signInSchema.safeParse(credentials ?? {});
+        if (!parsed.success) return null;
+        const outcome = await signInWithPassword(
+          parsed.data,
+          clientIp(new Headers(request.headers as Record<string, string>)),
+        );
+        if (!outcome.ok) {
+          // The message becomes ?error= on the sign-in page.
+          throw new Error(
+            outcome.error === "limited" ? `limited:${outcome.retryAfterSeconds}` : outcome.error,
+          );
+        }
+        return {
+          id: String(outcome.user.id),
+          name: outcome.user.name,
+          ...claimsFor(outcome.user, parsed.data.remember),
+        };
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        const { uid, sv, remember, authAt } = user as unknown as SessionClaims;
+        return { ...token, uid, sv, remember, authAt };
+      }
+      const current = await userFromToken(token);
+      // Throwing makes next-auth answer "no session" and clear the cookie.
+      if (!current) throw new SessionEnded();
+      return {
+        ...token,
+        name: current.name,
+        username: current.username,
+        role: current.role,
+        picture: current.avatarUrl,
+      };
+    },
+    // Runs right after jwt() above, which has just checked the account: no second read.
+    session({ session, token }) {
+      return {
+        expires: session.expires,
+        user: {
+          id: token.uid,
+          username: token.username,
+          name: token.name,
+          role: token.role,
+          image: token.picture ?? null,
+        },
+      } as typeof session;
+    },
+  },
+  logger: {
+    error(code, metadata) {
+      const message = metadata instanceof Error ? metadata.message : JSON.stringify(metadata);
+      if (code === "JWT_SESSION_ERROR" && message.includes("SESSION_ENDED")) return;
+      console.error(`[next-auth] ${code}`, message);
+    },
+    warn(code) {
+      console.warn(`[next-auth] ${code}`);
+    },
+    debug() {},
+  },
+};

@@ -1,0 +1,220 @@
+// Comment actions against real PostgreSQL, called directly as an attacker would: authorization,
+// moderation rules, honeypot, minimum fill time, rate limit, and that no query leaks secrets.
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
+import type * as ActionsModule from "@/features/comments/actions";
+import type * as QueriesModule from "@/features/comments/queries";
+import { createPrismaClient, type PrismaClient } from "../../src/lib/prisma-client";
+
+const session = vi.hoisted(() => ({ user: null as null | { id: number; role: string } }));
+vi.mock("@/lib/auth", () => ({
+  getCurrentUser: async () => session.user,
+}));
+vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), unstable_cache: vi.fn() }));
+
+let prisma: PrismaClient;
+let actions: typeof ActionsModule;
+let queries: typeof QueriesModule;
+let issueFormToken: (now?: number) => string;
+const users: Record<string, { id: number; role: string }> = {};
+const SLUG = "comments-integration";
+
+const form = (fields: Record<string, string | number>) => {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, String(value));
+  return data;
+};
+const idle = { status: "idle" as const };
+const oldToken = () => issueFormToken(Date.now() - 60_000);
+
+beforeAll(async () => {
+  process.env.DATABASE_URL = inject("databaseUrl");
+  prisma = createPrismaClient(inject("databaseUrl"));
+  actions = await import("@/features/comments/actions");
+  queries = await import("@/features/comments/queries");
+  issueFormToken = (await import("@/features/comments/form-token")).issueFormToken;
+  const category = await prisma.category.upsert({
+    where: { slug: "comments-test" },
+    create: { slug: "comments-test", name: "Comments test" },
+    update: {},
+  });
+  await prisma.article.upsert({
+    where: { slug: SLUG },
+    create: {
+      slug: SLUG,
+      title: "Comments integration",
+      status: "PUBLISHED",
+      publishedAt: new Date(Date.now() - 3_600_000),
+      categoryId: category.id,
+    },
+    update: {},
+  });
+  for (const username of ["cm-ann", "cm-ben"]) {
+    const user = await prisma.user.upsert({
+      where: { username },
+      create: { username, email: `${username}@example.com`, name: username, passwordHash: "x" },
+      update: {},
+      select: { id: true, role: true },
+    });
+    users[username] = user;
+  }
+});
+
+beforeEach(async () => {
+  await prisma.rateLimit.deleteMany();
+});
+
+// The database is shared with the other files (the seed test counts categories and articles).
+afterAll(async () => {
+  await prisma.article.deleteMany({ where: { slug: SLUG } });
+  await prisma.category.deleteMany({ where: { slug: "comments-test" } });
+  await prisma.user.deleteMany({ where: { username: { in: ["cm-ann", "cm-ben"] } } });
+  await prisma.rateLimit.deleteMany();
+  await prisma.$disconnect();
+});
+
+const post = (body: string, extra: Record<string, string | number> = {}) =>
+  actions.postCommentAction(
+    idle,
+    form({ articleSlug: SLUG, body, formToken: oldToken(), website: "", ...extra }),
+  );
+
+describe("posting", () => {
+  it("needs a session", async () => {
+    session.user = null;
+    expect(await post("Hello")).toMatchObject({ status: "error", message: "Sign in to comment." });
+  });
+
+  it("holds a new account's first comment, publishes the next", async () => {
+    session.user = users["cm-ann"]!;
+    expect(await post("My first comment")).toMatchObject({
+      status: "ok",
+      message: expect.stringContaining("awaiting moderation"),
+    });
+    const first = await prisma.comment.findFirstOrThrow({ where: { body: "My first comment" } });
+    expect(first.status).toBe("PENDING");
+    // A moderator approves it (the queue is the admin issue's); later comments go straight out.
+    await prisma.comment.update({ where: { id: first.id }, data: { status: "APPROVED" } });
+    expect(await post("My second comment")).toMatchObject({
+      message: "Your comment is published.",
+    });
+    expect(await post("Links https://a.example https://b.example https://c.example")).toMatchObject(
+      {
+        message: expect.stringContaining("awaiting moderation"),
+      },
+    );
+  });
+
+  it("silently drops honeypot posts and refuses forms posted too fast or with a forged token", async () => {
+    session.user = users["cm-ann"]!;
+    const before = await prisma.comment.count();
+    expect(await post("bot text", { website: "http://spam.example" })).toMatchObject({
+      status: "ok",
+    });
+    expect(await prisma.comment.count()).toBe(before);
+    expect(await post("too quick", { formToken: issueFormToken() })).toMatchObject({
+      status: "error",
+      values: { body: "too quick" },
+    });
+    expect(
+      await post("forged", { formToken: `${Date.now() - 60_000}.forged-signature-xx` }),
+    ).toMatchObject({
+      status: "error",
+    });
+    expect(await prisma.comment.count()).toBe(before);
+  });
+
+  it("rejects bad input with field errors instead of failing", async () => {
+    session.user = users["cm-ann"]!;
+    expect(await post("x".repeat(5001))).toMatchObject({
+      status: "error",
+      fieldErrors: { body: expect.any(String) },
+    });
+    expect(await post("")).toMatchObject({ status: "error" });
+    expect(await post("ok", { parentId: "not-a-number" })).toMatchObject({ status: "error" });
+    expect(await post("ok", { articleSlug: "../../etc" })).toMatchObject({ status: "error" });
+  });
+
+  it("limits comments per user", async () => {
+    session.user = users["cm-ann"]!;
+    const results = [];
+    for (let i = 0; i < 6; i++) results.push(await post(`burst ${i}`));
+    expect(results.slice(0, 5).every((r) => r.status === "ok")).toBe(true);
+    expect(results[5]).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("Try again in"),
+    });
+  });
+});
+
+describe("editing and deleting", () => {
+  it("lets only the author edit and delete, and keeps replies under a deleted comment", async () => {
+    session.user = users["cm-ann"]!;
+    await post("Ann's thread starter");
+    const starter = await prisma.comment.findFirstOrThrow({
+      where: { body: "Ann's thread starter" },
+    });
+    session.user = users["cm-ben"]!;
+    await prisma.comment.create({
+      data: {
+        articleId: starter.articleId,
+        authorId: users["cm-ben"]!.id,
+        body: "Ben's approved",
+        status: "APPROVED",
+      },
+    });
+    expect(await post("Ben replies", { parentId: starter.id })).toMatchObject({ status: "ok" });
+
+    // Ben calls the actions on Ann's comment directly.
+    expect(
+      await actions.editCommentAction(idle, form({ commentId: starter.id, body: "hijacked" })),
+    ).toMatchObject({ status: "error" });
+    expect(await actions.deleteCommentAction(idle, form({ commentId: starter.id }))).toMatchObject({
+      status: "error",
+    });
+    expect((await prisma.comment.findUniqueOrThrow({ where: { id: starter.id } })).body).toBe(
+      "Ann's thread starter",
+    );
+
+    session.user = users["cm-ann"]!;
+    expect(
+      await actions.editCommentAction(idle, form({ commentId: starter.id, body: "Ann, edited" })),
+    ).toMatchObject({ status: "ok" });
+    const edited = await prisma.comment.findUniqueOrThrow({ where: { id: starter.id } });
+    expect(edited.body).toBe("Ann, edited");
+    expect(edited.editedAt).not.toBeNull();
+
+    // Past the 15 minutes, no more edits.
+    await prisma.comment.update({
+      where: { id: starter.id },
+      data: { createdAt: new Date(Date.now() - 16 * 60_000) },
+    });
+    expect(
+      await actions.editCommentAction(idle, form({ commentId: starter.id, body: "late" })),
+    ).toMatchObject({ status: "error" });
+
+    expect(await actions.deleteCommentAction(idle, form({ commentId: starter.id }))).toMatchObject({
+      status: "ok",
+    });
+    const { comments } = await queries.publicComments(SLUG);
+    const deleted = comments.find((c) => c.id === starter.id);
+    expect(deleted).toMatchObject({ status: "DELETED", body: "", author: { name: "" } });
+    expect(comments.some((c) => c.parentId === starter.id && c.body === "Ben replies")).toBe(true);
+  });
+
+  it("shows a viewer their own held comments and nobody else's", async () => {
+    const pending = await prisma.comment.create({
+      data: {
+        articleId: (await prisma.article.findUniqueOrThrow({ where: { slug: SLUG } })).id,
+        authorId: users["cm-ben"]!.id,
+        body: "Ben's held comment",
+        status: "PENDING",
+      },
+    });
+    const forBen = await queries.commentsForViewer(SLUG, users["cm-ben"]!.id);
+    const forAnn = await queries.commentsForViewer(SLUG, users["cm-ann"]!.id);
+    expect(forBen.some((c) => c.id === pending.id)).toBe(true);
+    expect(forAnn.some((c) => c.id === pending.id)).toBe(false);
+    const serialized = JSON.stringify(await queries.publicComments(SLUG));
+    expect(serialized).not.toMatch(/passwordHash|argon2|@example\.com/);
+  });
+});
