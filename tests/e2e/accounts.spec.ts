@@ -1,12 +1,14 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import pg from "pg";
 
 // Accounts and comments in a real browser, against the production build.
 
-// Whole flows on a loaded machine: more time than the default 30 s per test.
+// Whole flows on a loaded machine: more time than the default 30 s per test, and than the default
+// 5 s per assertion (the header and the comments read the session in the browser after load).
 test.describe.configure({ timeout: 120_000 });
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 const ARTICLE = "/news/small-caps-show-strong-start-in-2026-outperforming-sp-500";
 const PASSWORD = "e2e-Passphrase-2026";

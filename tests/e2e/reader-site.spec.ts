@@ -144,6 +144,9 @@ test.describe("site chrome", () => {
 
 test.describe("browsing and search", () => {
   test("home → category → article → author → tag", async ({ page }) => {
+    // Five page loads in one test: next to the account flows (argon2 hashing on the same two
+    // cores) the default 30 s was sometimes not enough.
+    test.slow();
     await page.goto("/");
     await page.getByRole("link", { name: "More Stocks news" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Stocks" })).toBeVisible();
