@@ -32,6 +32,10 @@ export async function startAppServer(options: {
       String(port),
       "--hostname",
       "127.0.0.1",
+      // Test clients reuse idle connections; a longer keep-alive than their idle time avoids
+      // the server closing a socket just as a request is sent on it (ECONNRESET).
+      "--keepAliveTimeout",
+      "65000",
     ],
     {
       env: {
