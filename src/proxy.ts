@@ -1,10 +1,17 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { ADMIN_PATH_HEADER } from "@/features/admin/permissions";
 import { resolveArticlePath } from "@/features/articles/article-paths";
 
 /** Where unknown article URLs are rewritten: no route matches it, so the site's 404 answers. */
 const NOT_FOUND_PATH = "/_unknown/article/404";
 
 export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (pathname === "/admin" || pathname.startsWith("/admin/")) {
+    const forwarded = new Headers(request.headers);
+    forwarded.set(ADMIN_PATH_HEADER, pathname + search);
+    return NextResponse.next({ request: { headers: forwarded } });
+  }
   try {
     const outcome = await resolveArticlePath(request.nextUrl.pathname);
     if (outcome.type === "redirect")
@@ -18,4 +25,4 @@ export async function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
-export const config = { matcher: ["/news/:slug", "/learn/:slug"] };
+export const config = { matcher: ["/news/:slug", "/learn/:slug", "/admin", "/admin/:path*"] };
