@@ -7,6 +7,9 @@ import { refreshArticlePages } from "./refresh";
 // Webhook events for publish / update / unpublish are queued from here too (src/features/webhooks).
 
 export interface ArticleChange {
+  articleId: number;
+  /** Who made the change; null for the scheduler. */
+  actorId: number | null;
   before: ArticleCacheSnapshot | null;
   after: ArticleCacheSnapshot | null;
 }
