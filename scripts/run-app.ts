@@ -9,6 +9,7 @@ import { createRequire } from "node:module";
 import { parseEnv } from "../src/env";
 import { openDatabase } from "./lib/database";
 import { clearRuntimeCaches, expireAllCachedPages } from "./lib/page-cache";
+import { PEER_ADDRESS_PRELOAD } from "./lib/peer-address";
 import { isPortInUse } from "./lib/ports";
 import { prepareEmbeddedDatabase } from "./lib/prepare-embedded";
 import { runMain } from "./lib/run-main";
@@ -81,17 +82,21 @@ runMain(async () => {
 
   const require = createRequire(import.meta.url);
   const nextBin = require.resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, mode, "--port", String(env.PORT)], {
-    stdio: "inherit",
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      REVALIDATE_SECRET: revalidateSecret,
-      NEXTAUTH_SECRET: authSecret,
-      NEXTAUTH_URL: env.NEXTAUTH_URL ?? env.SITE_URL,
-      NEXT_TELEMETRY_DISABLED: "1",
+  const child = spawn(
+    process.execPath,
+    [...PEER_ADDRESS_PRELOAD, nextBin, mode, "--port", String(env.PORT)],
+    {
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        REVALIDATE_SECRET: revalidateSecret,
+        NEXTAUTH_SECRET: authSecret,
+        NEXTAUTH_URL: env.NEXTAUTH_URL ?? env.SITE_URL,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
     },
-  });
+  );
   if (mode === "start")
     void expireWhenReady(`http://127.0.0.1:${env.PORT}`, revalidateSecret, child);
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {

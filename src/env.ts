@@ -37,6 +37,13 @@ export const envSchema = z
       }),
     ),
     EMBEDDED_PG_DIR: optional(z.string().trim().min(1)).default(".data/postgres"),
+    TRUSTED_PROXY_HOPS: optional(
+      z.coerce
+        .number({ message: "expected a whole number of proxies, 0 to 10" })
+        .int({ message: "expected a whole number of proxies, 0 to 10" })
+        .min(0, { message: "expected a whole number of proxies, 0 to 10" })
+        .max(10, { message: "expected a whole number of proxies, 0 to 10" }),
+    ).default(0),
     REVALIDATE_SECRET: optional(
       z.string().min(32, "expected a random secret of at least 32 characters"),
     ),

@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import { ExpectedError } from "./expected-error";
 import { clearRuntimeCaches, expireAllCachedPages } from "./page-cache";
+import { PEER_ADDRESS_PRELOAD } from "./peer-address";
 import { findFreePort } from "./ports";
 
 export interface AppServer {
@@ -26,6 +27,7 @@ export async function startAppServer(options: {
   const child: ChildProcess = spawn(
     process.execPath,
     [
+      ...PEER_ADDRESS_PRELOAD,
       require.resolve("next/dist/bin/next"),
       "start",
       "--port",

@@ -416,3 +416,28 @@ test("markup in names, bios and comments renders inert", async ({ page }) => {
   expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
   expect(alerts).toEqual([]);
 });
+
+test("a forged X-Forwarded-For does not dodge the registration limit of an address", async ({
+  browser,
+}) => {
+  // Each attempt claims to come from another address; the server keys on the TCP peer instead.
+  const outcomes: string[] = [];
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const context = await browser.newContext({
+      extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${attempt + 1}` },
+    });
+    const page = await context.newPage();
+    const username = unique();
+    await page.goto("/register");
+    await page.getByLabel("Username").fill(username);
+    await page.getByLabel("Email Address").fill(`${username}@example.com`);
+    await page.getByLabel("Display name").fill(`Forger ${attempt}`);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Create account" }).click();
+    const limited = page.getByText("Too many new accounts from your network");
+    await Promise.race([page.waitForURL((url) => url.pathname !== "/register"), limited.waitFor()]);
+    outcomes.push((await limited.isVisible()) ? "limited" : "created");
+    await context.close();
+  }
+  expect(outcomes).toEqual(["created", "created", "created", "created", "created", "limited"]);
+});

@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { recordView } from "@/features/views/actions";
 import { isBot } from "@/features/views/rules";
 import { viewBeaconSchema } from "@/features/views/schemas";
+import { clientIp } from "@/lib/client-ip";
 
 /**
  * The article page's view beacon (navigator.sendBeacon). Answers 204 whatever happens to a valid
@@ -24,10 +25,7 @@ export async function POST(request: NextRequest) {
   }
   const userAgent = request.headers.get("user-agent");
   if (!isBot(userAgent)) {
-    const ip =
-      request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ||
-      request.headers.get("x-real-ip") ||
-      "local";
+    const ip = clientIp(request.headers);
     // Only a hash of who the reader is stays in memory, never the address itself.
     const visitor = createHash("sha256")
       .update(`${ip}|${userAgent}`)
