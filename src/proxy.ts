@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { ADMIN_PATH_HEADER } from "@/features/admin/permissions";
+import { routeArchive } from "@/features/articles/archive-paths";
 import { resolveArticlePath } from "@/features/articles/article-paths";
 
 /** Where unknown article URLs are rewritten: no route matches it, so the site's 404 answers. */
@@ -12,6 +13,10 @@ export async function proxy(request: NextRequest) {
     forwarded.set(ADMIN_PATH_HEADER, pathname + search);
     return NextResponse.next({ request: { headers: forwarded } });
   }
+  const archive = routeArchive(pathname, request.nextUrl.searchParams.getAll("page"));
+  if (archive.type === "rewrite") return NextResponse.rewrite(new URL(archive.path, request.url));
+  if (archive.type === "not-found")
+    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
   try {
     const outcome = await resolveArticlePath(request.nextUrl.pathname);
     if (outcome.type === "redirect")
@@ -25,4 +30,18 @@ export async function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
-export const config = { matcher: ["/news/:slug", "/learn/:slug", "/admin", "/admin/:path*"] };
+export const config = {
+  matcher: [
+    "/news/:slug",
+    "/learn/:slug",
+    // Archive lists: ?page=N goes to their cached internal route (archive-paths.ts).
+    "/news",
+    "/learn",
+    "/category/:slug",
+    "/tag/:slug",
+    "/author/:slug",
+    "/paged/:path*",
+    "/admin",
+    "/admin/:path*",
+  ],
+};

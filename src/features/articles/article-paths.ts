@@ -1,7 +1,8 @@
-// What the proxy needs to know about an /news/<slug> or /learn/<slug> URL before any page runs:
-// whether an article has that slug (any status: the page itself decides 200 or 404 and caches
-// it), or else whether the path is an old URL with a redirect. Unknown paths never reach the page,
-// so arbitrary URLs cannot fill the page cache, and old slugs answer 301 from here.
+// What the proxy needs to know about a slug URL of a cached page — /news/<slug>, /learn/<slug>,
+// /category/<slug>, /tag/<slug>, /author/<username> — before any page runs: whether a record has
+// that slug (for articles any status: the page itself decides 200 or 404 and caches it), or else
+// whether the path is an old URL with a redirect. Unknown paths never reach the page, so arbitrary
+// URLs cannot fill the page cache, and old slugs answer 301 from here.
 import pg from "pg";
 import { env } from "@/env";
 
@@ -10,7 +11,16 @@ export type ArticlePathOutcome =
   | { type: "redirect"; location: string; status: 301 | 302 | 307 | 308 }
   | { type: "unknown" };
 
-const ARTICLE_PATH = /^\/(news|learn)\/([^/]+)$/;
+const SLUG_PATH = /^\/(news|learn|category|tag|author)\/([^/]+)$/;
+
+/** Which table holds each kind of slug (fixed strings: never built from the request). */
+const SLUG_EXISTS: Record<string, string> = {
+  news: `SELECT 1 FROM "Article" WHERE slug = $1`,
+  learn: `SELECT 1 FROM "Article" WHERE slug = $1`,
+  category: `SELECT 1 FROM "Category" WHERE slug = $1`,
+  tag: `SELECT 1 FROM "Tag" WHERE slug = $1`,
+  author: `SELECT 1 FROM "User" WHERE username = $1`,
+};
 const REDIRECT_STATUSES = new Set([301, 302, 307, 308]);
 
 /** Slugs known to exist, kept briefly; unknown ones are always asked again (one indexed read). */
@@ -38,8 +48,8 @@ function remember(known: Map<string, number>, slug: string): void {
 }
 
 export async function resolveArticlePath(pathname: string): Promise<ArticlePathOutcome> {
-  const match = ARTICLE_PATH.exec(pathname);
-  if (!match) return { type: "known" }; // not an article URL: nothing to decide here
+  const match = SLUG_PATH.exec(pathname);
+  if (!match) return { type: "known" }; // not a slug URL: nothing to decide here
   let slug: string;
   try {
     slug = decodeURIComponent(match[2]!);
@@ -47,7 +57,8 @@ export async function resolveArticlePath(pathname: string): Promise<ArticlePathO
     return { type: "unknown" };
   }
   const { pool, known } = state();
-  const until = known.get(slug);
+  const knownKey = `${match[1]}/${slug}`;
+  const until = known.get(knownKey);
   if (until !== undefined && until > Date.now()) return { type: "known" };
 
   const { rows } = await pool.query<{
@@ -55,7 +66,7 @@ export async function resolveArticlePath(pathname: string): Promise<ArticlePathO
     location: string | null;
     status: number | null;
   }>(
-    `SELECT EXISTS (SELECT 1 FROM "Article" WHERE slug = $1) AS known,
+    `SELECT EXISTS (${SLUG_EXISTS[match[1]!]}) AS known,
             r.location, r.status
        FROM (SELECT 1) AS one
        LEFT JOIN LATERAL (
@@ -72,7 +83,7 @@ export async function resolveArticlePath(pathname: string): Promise<ArticlePathO
   );
   const row = rows[0];
   if (row?.known) {
-    remember(known, slug);
+    remember(known, knownKey);
     return { type: "known" };
   }
   if (row?.location) {

@@ -1,41 +1,14 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { ArticleArchive } from "@/features/articles/components/article-archive";
-import { pageHref, parsePageParam } from "@/features/articles/pagination";
-import { getArchivePage } from "@/features/articles/data";
-import { getSiteSettings } from "@/features/settings/data";
+import { ArchiveView, archiveMetadata } from "@/features/articles/components/archive-view";
 
-interface Props {
-  searchParams: Promise<{ page?: string | string[] }>;
+// Page 1 of the list; later pages are /paged/learn/… (see src/features/articles/archive-paths.ts).
+// Cached like an article page, refreshed by the list's cache tags when its articles change.
+export const revalidate = 900;
+
+export function generateMetadata(): Promise<Metadata> {
+  return archiveMetadata("learn", "all", 1);
 }
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const page = parsePageParam((await searchParams).page) ?? 1;
-  const settings = await getSiteSettings();
-  return {
-    title: `Learn${page > 1 ? ` — page ${page}` : ""} — ${settings.siteName}`,
-    description: `Plain-language guides to crypto and markets from ${settings.siteName}.`,
-    alternates: { canonical: pageHref("/learn", page) },
-  };
-}
-
-export default async function LearnPage({ searchParams }: Props) {
-  const page = parsePageParam((await searchParams).page);
-  if (page === null) notFound();
-  const [settings, list] = await Promise.all([
-    getSiteSettings(),
-    getArchivePage({ kind: "GUIDE" }, page),
-  ]);
-  if (!list) notFound();
-  return (
-    <ArticleArchive
-      title="Learn"
-      intro={<p>Evergreen guides: how crypto and markets work, explained step by step.</p>}
-      basePath="/learn"
-      page={page}
-      pages={list.pages}
-      articles={list.articles}
-      timeZone={settings.timeZone}
-    />
-  );
+export default function Page() {
+  return <ArchiveView list="learn" listKey="all" page={1} />;
 }

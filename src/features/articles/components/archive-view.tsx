@@ -1,0 +1,162 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { getCategory } from "@/features/categories/data";
+import { getSiteSettings } from "@/features/settings/data";
+import type { ArchiveList } from "../archive-paths";
+import { getArchivePage, getAuthor, getTag } from "../data";
+import { pageHref } from "../pagination";
+import { ArticleArchive } from "./article-archive";
+import { authorSocials, initials } from "./author-box";
+
+// Every page of every archive list, whichever route renders it: the list's own route for page 1
+// and /paged/<list>/<key>/<page> for the others (see archive-paths.ts).
+
+interface ListDescription {
+  title: string;
+  heading: string;
+  description: string;
+  basePath: string;
+  intro?: ReactNode;
+  filter: Parameters<typeof getArchivePage>[0];
+  openGraph?: Metadata["openGraph"];
+}
+
+async function describeList(
+  list: ArchiveList,
+  key: string,
+  siteName: string,
+): Promise<ListDescription | null> {
+  switch (list) {
+    case "news":
+      return {
+        title: "All News",
+        heading: "All News",
+        description: `The latest crypto and markets news from ${siteName}, newest first.`,
+        basePath: "/news",
+        filter: { kind: "NEWS" },
+      };
+    case "learn":
+      return {
+        title: "Learn",
+        heading: "Learn",
+        description: `Plain-language guides to crypto and markets from ${siteName}.`,
+        basePath: "/learn",
+        intro: <p>Evergreen guides: how crypto and markets work, explained step by step.</p>,
+        filter: { kind: "GUIDE" },
+      };
+    case "category": {
+      const category = await getCategory(key);
+      if (!category) return null;
+      return {
+        title: `${category.name} News`,
+        heading: category.name,
+        description: category.description || `${category.name} news from ${siteName}.`,
+        basePath: `/category/${category.slug}`,
+        intro: category.description ? <p>{category.description}</p> : undefined,
+        filter: { category: { id: category.id, slug: category.slug } },
+      };
+    }
+    case "tag": {
+      const tag = await getTag(key);
+      if (!tag) return null;
+      return {
+        title: tag.name,
+        heading: `#${tag.name}`,
+        description: tag.description || `Articles tagged ${tag.name} on ${siteName}.`,
+        basePath: `/tag/${tag.slug}`,
+        filter: { tag: { id: tag.id, slug: tag.slug } },
+      };
+    }
+    case "author": {
+      const author = await getAuthor(key);
+      if (!author) return null;
+      return {
+        title: author.name,
+        heading: author.name,
+        description: author.bio ?? `Articles by ${author.name} on ${siteName}.`,
+        basePath: `/author/${author.username}`,
+        intro: <AuthorIntro author={author} />,
+        filter: { author: { id: author.id, username: author.username } },
+        openGraph: { type: "profile", title: author.name, siteName },
+      };
+    }
+  }
+}
+
+function AuthorIntro({ author }: { author: NonNullable<Awaited<ReturnType<typeof getAuthor>>> }) {
+  const socials = authorSocials(author.socialLinks);
+  return (
+    <div className="flex gap-4">
+      <span
+        aria-hidden="true"
+        className="grid size-16 shrink-0 place-items-center rounded-full bg-brand-700 text-lg font-bold text-white"
+      >
+        {initials(author.name)}
+      </span>
+      <div>
+        {author.bio && <p>{author.bio}</p>}
+        {socials.length > 0 && (
+          <ul className="mt-2 flex flex-wrap gap-3 text-sm font-semibold">
+            {socials.map((social) => (
+              <li key={social.label}>
+                <a
+                  href={social.href}
+                  rel="noopener noreferrer me"
+                  className="text-brand-700 hover:underline dark:text-blue-300"
+                >
+                  {social.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export async function archiveMetadata(
+  list: ArchiveList,
+  key: string,
+  page: number,
+): Promise<Metadata> {
+  const settings = await getSiteSettings();
+  const described = await describeList(list, key, settings.siteName);
+  if (!described) return { title: `Page not found — ${settings.siteName}` };
+  const url = pageHref(described.basePath, page);
+  return {
+    title: `${described.title}${page > 1 ? ` — page ${page}` : ""} — ${settings.siteName}`,
+    description: described.description,
+    alternates: { canonical: url },
+    openGraph: described.openGraph ?? { title: described.title, url, siteName: settings.siteName },
+  };
+}
+
+/** Page `page` of a list; 404 when the list does not exist or has no such page. */
+export async function ArchiveView({
+  list,
+  listKey,
+  page,
+}: {
+  list: ArchiveList;
+  listKey: string;
+  page: number;
+}) {
+  const settings = await getSiteSettings();
+  const described = await describeList(list, listKey, settings.siteName);
+  if (!described) notFound();
+  const articles = await getArchivePage(described.filter, page);
+  if (!articles) notFound();
+  return (
+    <ArticleArchive
+      title={described.heading}
+      intro={described.intro}
+      basePath={described.basePath}
+      page={page}
+      pages={articles.pages}
+      articles={articles.articles}
+      timeZone={settings.timeZone}
+    />
+  );
+}
