@@ -40,7 +40,6 @@ export const config = {
     "/category/:slug",
     "/tag/:slug",
     "/author/:slug",
-    "/paged/:path*",
     "/admin",
     "/admin/:path*",
   ],

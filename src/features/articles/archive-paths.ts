@@ -3,8 +3,9 @@ import { parsePageParam } from "./pagination";
 // Archive lists (All News, Learn, categories, tags, authors) keep their public URLs —
 // `/category/bitcoin?page=2` — but are rendered by routes without searchParams, so that every page
 // of every list is an ISR page served from the cache. src/proxy.ts rewrites `?page=N` (N ≥ 2) to the
-// internal route /paged/<list>/<key>/<N>; page 1 is the list's own route. The internal URLs are
-// not public: asked for directly they answer 404 (no duplicate content).
+// internal route /paged/<list>/<key>/<N>; page 1 is the list's own route. The internal URL itself
+// must stay reachable (the client router fetches the rewritten path when it navigates), so its
+// pages name the public URL as canonical instead.
 
 export const ARCHIVE_LISTS = ["news", "learn", "category", "tag", "author"] as const;
 export type ArchiveList = (typeof ARCHIVE_LISTS)[number];
@@ -12,7 +13,7 @@ export type ArchiveList = (typeof ARCHIVE_LISTS)[number];
 /** The key of lists that have none (All News, Learn) in the internal path. */
 export const NO_KEY = "all";
 
-export const INTERNAL_PREFIX = "/paged/";
+const INTERNAL_PREFIX = "/paged/";
 
 export type ArchiveRouting =
   { type: "none" } | { type: "rewrite"; path: string } | { type: "not-found" };
@@ -21,7 +22,6 @@ const LIST_PATH = /^\/(?:(news|learn)|(category|tag|author)\/([^/]+))\/?$/;
 
 /** What the proxy does with a request for `pathname` whose `page` query values are `pageValues`. */
 export function routeArchive(pathname: string, pageValues: string[]): ArchiveRouting {
-  if (pathname.startsWith(INTERNAL_PREFIX)) return { type: "not-found" };
   const match = LIST_PATH.exec(pathname);
   if (!match) return { type: "none" };
   if (pageValues.length === 0) return { type: "none" };

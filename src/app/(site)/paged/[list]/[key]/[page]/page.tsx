@@ -4,8 +4,8 @@ import { z } from "zod";
 import { ARCHIVE_LISTS } from "@/features/articles/archive-paths";
 import { ArchiveView, archiveMetadata } from "@/features/articles/components/archive-view";
 
-// Pages 2 and later of every archive list. Readers never see this path: src/proxy.ts rewrites
-// `/category/bitcoin?page=2` here and answers 404 to anyone asking for /paged/… directly.
+// Pages 2 and later of every archive list. src/proxy.ts rewrites `/category/bitcoin?page=2` here;
+// the page names that public URL as its canonical, so this internal path is never indexed.
 export const revalidate = 900;
 
 export function generateStaticParams() {
