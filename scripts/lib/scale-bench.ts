@@ -1,7 +1,8 @@
 // npm run bench -- --articles N: the scale benchmark. Starts its own embedded PostgreSQL with the
 // migrations and the demo seed, adds N generated articles (scale-articles.ts), then measures
 //   1. the production server: a busy category's page 2 and searches, sequential requests, time
-//      to the last byte on loopback (the pages are dynamic: no data cache serves a repeat);
+//      to the last byte on loopback (the category page is cached after its first request; search
+//      is dynamic and renders every time);
 //   2. the database work alone: the same query functions the pages call, run directly
 //      (scale-query-timing.ts), with EXPLAIN ANALYZE of every statement they send.
 // The machine's load average is printed with the results: on a shared machine it moves them.
@@ -245,8 +246,11 @@ Server: next start, ${REQUESTS} sequential requests each, time to the last byte 
   request                                         first ms  median ms    p95 ms
 ${http.map((result) => row(result.name, result.runs)).join("\n")}
   "first" is the first request of its kind after the server started (it loads the route's code
-  too), and the first call of each function below. The pages are dynamic
-  (${http[0]!.cacheHeaders}): every repeat renders and queries again; only PostgreSQL's buffers stay warm.
+  and renders), and the first call of each function below. Archive pages are cached pages: after
+  the first request they come from the page cache until their tags change, so "first" is what a
+  change costs and the median what readers get. Search is dynamic: every request renders and
+  queries again; only PostgreSQL's buffers stay warm.
+${http.map((result) => `    ${result.name}: ${result.cacheHeaders}`).join("\n")}
 
 Database: the app's query functions called directly (Prisma + pg, no Next)
   function                                        first ms  median ms    p95 ms  calls  total
