@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/env";
-import { createPrismaClient, type PrismaClient } from "./prisma-client";
+import { createAppPrismaClient, type PrismaClient } from "./prisma-client";
 
 function connect(): PrismaClient {
   if (!env.DATABASE_URL) {
@@ -11,7 +11,7 @@ function connect(): PrismaClient {
         "embedded PostgreSQL when no DATABASE_URL is configured, or set DATABASE_URL.",
     );
   }
-  return createPrismaClient(env.DATABASE_URL);
+  return createAppPrismaClient(env.DATABASE_URL);
 }
 
 // One client per process (in development, hot reloads would otherwise open a new pool each

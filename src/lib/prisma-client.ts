@@ -8,3 +8,19 @@ export function createPrismaClient(connectionString: string): PrismaClient {
 }
 
 export type { PrismaClient };
+
+/**
+ * The app's client (src/lib/db.ts): password hashes are left out of every result unless a query
+ * asks for the column by name (`select: { passwordHash: true }`), so a forgotten `select` can
+ * never carry one to a page. Only the sign-in and password code asks.
+ *
+ * Typed as the plain client: Prisma's omit-aware type does not fit the many functions that take a
+ * PrismaClient or a transaction client. The omission holds at run time for every query, including
+ * inside transactions (tests/integration/accounts.test.ts checks it).
+ */
+export function createAppPrismaClient(connectionString: string): PrismaClient {
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString }),
+    omit: { user: { passwordHash: true } },
+  }) as unknown as PrismaClient;
+}

@@ -65,6 +65,27 @@ afterAll(async () => {
   newInstance();
 });
 
+describe("password hashes", () => {
+  it("never come out of the app's database client unless a query names the column", async () => {
+    const { db } = await import("@/lib/db");
+    const row = await db.user.findUniqueOrThrow({ where: { username: "acct-alice" } });
+    expect(row).not.toHaveProperty("passwordHash");
+    expect(row).toHaveProperty("email", "acct-alice@example.com");
+    const updated = await db.user.update({
+      where: { username: "acct-alice" },
+      data: { bio: "Reads the markets" },
+    });
+    expect(updated).not.toHaveProperty("passwordHash");
+    const inTransaction = await db.$transaction((tx) => tx.user.findMany({ take: 5 }));
+    expect(inTransaction.length).toBeGreaterThan(0);
+    for (const user of inTransaction) expect(user).not.toHaveProperty("passwordHash");
+    // Only the sign-in and password code asks for it, by name.
+    const { findCredentialsByIdentifier } = await import("@/features/users/queries");
+    const credentials = await findCredentialsByIdentifier("acct-alice");
+    expect(credentials?.passwordHash).toMatch(/^\$argon2id\$/);
+  });
+});
+
 describe("sign-in", () => {
   it("accepts username or email, any case, and stores argon2id hashes", async () => {
     for (const identifier of ["acct-alice", "ACCT-ALICE", "acct-alice@example.com"]) {
