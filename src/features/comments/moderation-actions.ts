@@ -79,11 +79,7 @@ export async function moderateQueueAction(formData: FormData): Promise<void> {
   if (ids.length === 0) backTo(view, { error: "none" });
   let result;
   try {
-    result = await applyDecision(
-      authorization.user.id,
-      decide.decision,
-      ids,
-    );
+    result = await applyDecision(authorization.user.id, decide.decision, ids);
   } catch (error) {
     console.error("[moderation] decision failed:", error);
     backTo(view, { error: "failed" });

@@ -3,7 +3,12 @@ import { recordAudit } from "@/features/audit/record";
 import { expireCacheTags } from "@/features/articles/refresh";
 import { cacheTags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
-import { changesPublicView, type Decision, decisionApplies, STATUS_AFTER } from "./moderation-rules";
+import {
+  changesPublicView,
+  type Decision,
+  decisionApplies,
+  STATUS_AFTER,
+} from "./moderation-rules";
 
 // Applies a moderator's decision to comments, audits each change in the same transaction, and
 // then expires the comment cache of exactly the articles whose public comments changed.

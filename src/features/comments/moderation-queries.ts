@@ -44,9 +44,9 @@ export async function listQueue(filter: { status: QueueStatus; article?: string;
     total,
     pages: Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE)),
     items: rows,
-    countByStatus: Object.fromEntries(counts.map((row) => [row.status, row._count._all])) as Partial<
-      Record<QueueStatus, number>
-    >,
+    countByStatus: Object.fromEntries(
+      counts.map((row) => [row.status, row._count._all]),
+    ) as Partial<Record<QueueStatus, number>>,
   };
 }
 

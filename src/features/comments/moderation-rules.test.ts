@@ -47,7 +47,14 @@ describe("parseQueueCommand", () => {
     expect(parseQueueCommand("ban:7")).toEqual({ kind: "ban", commentId: 7 });
   });
   it("rejects anything else", () => {
-    for (const value of ["", "ban:selected", "publish:1", "approve:0", "approve:-1", "approve:1x"]) {
+    for (const value of [
+      "",
+      "ban:selected",
+      "publish:1",
+      "approve:0",
+      "approve:-1",
+      "approve:1x",
+    ]) {
       expect(parseQueueCommand(value)).toBeNull();
     }
   });

@@ -83,10 +83,17 @@ export async function storeImage(bytes: Buffer, type: AcceptedType): Promise<Sto
   const variants: MediaVariant[] = [];
   for (const variantWidth of variantWidths(width)) {
     const name = `${hash}-${variantWidth}.webp`;
-    const data = await sharp(oriented.data).resize({ width: variantWidth }).webp({ quality: 80 }).toBuffer();
+    const data = await sharp(oriented.data)
+      .resize({ width: variantWidth })
+      .webp({ quality: 80 })
+      .toBuffer();
     await writeAtomically(name, data);
     files.push(name);
-    variants.push({ width: variantWidth, height: scaledHeight({ width, height }, variantWidth), path: publicUrl(name) });
+    variants.push({
+      width: variantWidth,
+      height: scaledHeight({ width, height }, variantWidth),
+      path: publicUrl(name),
+    });
   }
   return {
     path: publicUrl(originalName),

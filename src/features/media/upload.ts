@@ -89,7 +89,13 @@ export async function uploadImage(formData: FormData, uploaderId: number): Promi
     return {
       ok: true,
       status: 200,
-      media: { id: existing.id, url: existing.path, width: existing.width, height: existing.height, alt: existing.alt },
+      media: {
+        id: existing.id,
+        url: existing.path,
+        width: existing.width,
+        height: existing.height,
+        alt: existing.alt,
+      },
     };
   }
   try {
@@ -131,7 +137,13 @@ export async function uploadImage(formData: FormData, uploaderId: number): Promi
     return {
       ok: true,
       status: 201,
-      media: { id: media.id, url: media.path, width: media.width, height: media.height, alt: media.alt },
+      media: {
+        id: media.id,
+        url: media.path,
+        width: media.width,
+        height: media.height,
+        alt: media.alt,
+      },
     };
   } catch (error) {
     // Two uploads of the same bytes at once: the loser answers with the winner's row.
@@ -143,7 +155,13 @@ export async function uploadImage(formData: FormData, uploaderId: number): Promi
       return {
         ok: true,
         status: 200,
-        media: { id: winner.id, url: winner.path, width: winner.width, height: winner.height, alt: winner.alt },
+        media: {
+          id: winner.id,
+          url: winner.path,
+          width: winner.width,
+          height: winner.height,
+          alt: winner.alt,
+        },
       };
     }
     await removeStoredFiles([stored.path, ...stored.variants.map((variant) => variant.path)]);

@@ -11,6 +11,8 @@ describe("selfChangeProblem", () => {
     expect(selfChangeProblem(1, admin, { kind: "role", role: "ADMIN" })).toBeNull();
     expect(selfChangeProblem(1, admin, { kind: "unban" })).toBeNull();
     expect(selfChangeProblem(1, { id: 2, role: "ADMIN" }, { kind: "ban" })).toBeNull();
-    expect(selfChangeProblem(1, { id: 2, role: "ADMIN" }, { kind: "role", role: "READER" })).toBeNull();
+    expect(
+      selfChangeProblem(1, { id: 2, role: "ADMIN" }, { kind: "role", role: "READER" }),
+    ).toBeNull();
   });
 });

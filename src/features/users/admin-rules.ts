@@ -2,10 +2,7 @@
 // nobody demotes or bans themselves, so the site always keeps at least the admin acting now
 // (another admin can still be demoted or banned by an admin).
 
-export type AccountChange =
-  | { kind: "role"; role: string }
-  | { kind: "ban" }
-  | { kind: "unban" };
+export type AccountChange = { kind: "role"; role: string } | { kind: "ban" } | { kind: "unban" };
 
 export function selfChangeProblem(
   actorId: number,

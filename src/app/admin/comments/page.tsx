@@ -21,23 +21,25 @@ import { requirePagePermission } from "@/lib/admin-guard";
 
 export const metadata: Metadata = { title: "Comments" };
 
-const ACTIONS_FOR: Record<QueueStatus, { decision: "approve" | "spam" | "delete"; label: string }[]> =
-  {
-    PENDING: [
-      { decision: "approve", label: "Approve" },
-      { decision: "spam", label: "Spam" },
-      { decision: "delete", label: "Delete" },
-    ],
-    APPROVED: [
-      { decision: "spam", label: "Spam" },
-      { decision: "delete", label: "Delete" },
-    ],
-    SPAM: [
-      { decision: "approve", label: "Not spam: approve" },
-      { decision: "delete", label: "Delete" },
-    ],
-    DELETED: [{ decision: "approve", label: "Restore" }],
-  };
+const ACTIONS_FOR: Record<
+  QueueStatus,
+  { decision: "approve" | "spam" | "delete"; label: string }[]
+> = {
+  PENDING: [
+    { decision: "approve", label: "Approve" },
+    { decision: "spam", label: "Spam" },
+    { decision: "delete", label: "Delete" },
+  ],
+  APPROVED: [
+    { decision: "spam", label: "Spam" },
+    { decision: "delete", label: "Delete" },
+  ],
+  SPAM: [
+    { decision: "approve", label: "Not spam: approve" },
+    { decision: "delete", label: "Delete" },
+  ],
+  DELETED: [{ decision: "approve", label: "Restore" }],
+};
 
 const button =
   "inline-flex items-center rounded-md border border-neutral-300 px-3 py-1.5 text-sm font-semibold hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800";
@@ -113,7 +115,9 @@ export default async function AdminCommentsPage({
       {query.article && (
         <p className="text-sm">
           Showing comments on{" "}
-          <strong>{filteredArticle ? filteredArticle.title : `“${query.article}” (no such article)`}</strong>
+          <strong>
+            {filteredArticle ? filteredArticle.title : `“${query.article}” (no such article)`}
+          </strong>
           .
         </p>
       )}
@@ -229,7 +233,9 @@ export default async function AdminCommentsPage({
                       </div>
                       <div className="mt-3 flex flex-wrap gap-2">
                         {actions
-                          .filter((action) => action.decision !== "approve" || comment.body.trim() !== "")
+                          .filter(
+                            (action) => action.decision !== "approve" || comment.body.trim() !== "",
+                          )
                           .map((action) => (
                             <button
                               key={action.decision}

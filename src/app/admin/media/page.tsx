@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import { formatInZone } from "@/features/admin/format";
 import { can } from "@/features/admin/permissions";
-import { DeleteMediaForm, EditMediaForm, UploadForm } from "@/features/media/components/media-forms";
+import {
+  DeleteMediaForm,
+  EditMediaForm,
+  UploadForm,
+} from "@/features/media/components/media-forms";
 import { listMedia } from "@/features/media/queries";
 import { formatBytes, pickVariant } from "@/features/media/rules";
 import { mediaListQuerySchema } from "@/features/media/schemas";

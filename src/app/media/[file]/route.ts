@@ -28,7 +28,12 @@ export async function GET(
     "Last-Modified": info.mtime.toUTCString(),
     "X-Content-Type-Options": "nosniff",
   };
-  if (request.headers.get("if-none-match")?.split(/\s*,\s*/).includes(etag)) {
+  if (
+    request.headers
+      .get("if-none-match")
+      ?.split(/\s*,\s*/)
+      .includes(etag)
+  ) {
     return new Response(null, { status: 304, headers });
   }
   const stream = Readable.toWeb(createReadStream(info.file)) as ReadableStream<Uint8Array>;
