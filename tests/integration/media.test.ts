@@ -6,6 +6,9 @@ import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
+import type * as UploadRoute from "@/app/api/admin/media/route";
+import type * as ServeRoute from "@/app/media/[file]/route";
+import type * as MediaActions from "@/features/media/actions";
 import { createPrismaClient, type PrismaClient } from "../../src/lib/prisma-client";
 
 const session = vi.hoisted(() => ({ user: null as null | Record<string, unknown> }));
@@ -18,9 +21,9 @@ vi.mock("next/headers", () => ({
 
 let prisma: PrismaClient;
 let mediaDir: string;
-let route: typeof import("@/app/api/admin/media/route");
-let serve: typeof import("@/app/media/[file]/route");
-let actions: typeof import("@/features/media/actions");
+let route: typeof UploadRoute;
+let serve: typeof ServeRoute;
+let actions: typeof MediaActions;
 const users: Record<string, { id: number; role: string; username: string }> = {};
 const idle = { status: "idle" as const };
 
@@ -42,7 +45,11 @@ function uploadRequest(
   type = "image/png",
 ) {
   const form = new FormData();
-  if (file !== null) form.set("file", new File([file], name, { type }));
+  if (file !== null)
+    form.set(
+      "file",
+      new File([typeof file === "string" ? file : new Uint8Array(file)], name, { type }),
+    );
   for (const [key, value] of Object.entries(fields)) form.set(key, value);
   return new Request("http://localhost/api/admin/media", { method: "POST", body: form });
 }
@@ -348,7 +355,12 @@ describe("library actions", () => {
       values: { alt: "Typed alt" },
     });
     const ok = new FormData();
-    ok.set("file", new File([await png(120, 90)], "ok.png", { type: "application/octet-stream" }));
+    ok.set(
+      "file",
+      new File([new Uint8Array(await png(120, 90))], "ok.png", {
+        type: "application/octet-stream",
+      }),
+    );
     ok.set("alt", "Fine");
     expect(await actions.uploadMediaAction(idle, ok)).toMatchObject({ status: "ok" });
   });
