@@ -1,0 +1,169 @@
+import { randomBytes } from "node:crypto";
+import { expect as baseExpect, type Page, test } from "@playwright/test";
+import sharp from "sharp";
+import { signInAs, sql } from "./admin-session";
+
+// The media library, the comment queue and bans in a real browser against the production build.
+
+test.describe.configure({ timeout: 120_000 });
+const expect = baseExpect.configure({ timeout: 15_000 });
+
+const unique = () => `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
+
+/** A published news article that other specs do not use, oldest first. */
+async function quietArticle(): Promise<{ id: number; slug: string }> {
+  const [row] = await sql<{ id: number; slug: string }>(
+    `SELECT id, slug FROM "Article"
+     WHERE status = 'PUBLISHED' AND kind = 'NEWS' AND "publishedAt" <= now()
+     ORDER BY "publishedAt" ASC, id ASC LIMIT 1 OFFSET 3`,
+  );
+  if (!row) throw new Error("the demo seed has no published news");
+  return row;
+}
+
+async function revalidate(page: Page, tags: string[]) {
+  const response = await page.request.post("/api/revalidate", {
+    headers: { Authorization: `Bearer ${process.env.E2E_REVALIDATE_SECRET}` },
+    data: { tags },
+  });
+  expect(response.status()).toBe(200);
+}
+
+test("an editor uploads an image, sees it in the library, and a wrong file type is explained", async ({
+  page,
+}) => {
+  await signInAs(page, "editor", "/admin/media");
+  await expect(page.getByRole("heading", { name: "Media", level: 1 })).toBeVisible();
+
+  // A text file dressed up as a JPEG: refused, the reason next to the field, the alt text kept.
+  await page.getByLabel("Image file").setInputFiles({
+    name: "holiday.jpg",
+    mimeType: "image/jpeg",
+    buffer: Buffer.from("this is not a picture at all\n"),
+  });
+  await page.getByLabel("Alt text").fill("Not really a photo");
+  await page.getByRole("button", { name: "Upload image" }).click();
+  const fileField = page.getByLabel("Image file");
+  await expect(fileField).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Upload a JPEG, PNG, WebP or AVIF image.")).toBeVisible();
+  await expect(page.getByLabel("Alt text")).toHaveValue("Not really a photo");
+
+  // A real PNG.
+  const alt = `Orange test chart ${unique()}`;
+  const png = await sharp(randomBytes(1200 * 675 * 3), {
+    raw: { width: 1200, height: 675, channels: 3 },
+  })
+    .png()
+    .toBuffer();
+  await page.getByLabel("Image file").setInputFiles({
+    name: "chart.png",
+    mimeType: "image/png",
+    buffer: png,
+  });
+  await page.getByLabel("Alt text").fill(alt);
+  await page.getByLabel("Caption (optional)").fill("Illustration: the desk");
+  await page.getByRole("button", { name: "Upload image" }).click();
+  await expect(page.getByRole("status")).toContainText(`Uploaded “${alt}” (1200×675)`);
+
+  const thumbnail = page.getByRole("img", { name: alt });
+  await expect(thumbnail).toBeVisible();
+  await expect(page.getByText("1200×675 px")).toBeVisible();
+  const src = await thumbnail.getAttribute("src");
+  expect(src).toMatch(/^\/media\/[a-f0-9]{24}-480\.webp$/);
+  const served = await page.request.get(src!);
+  expect(served.status()).toBe(200);
+  expect(served.headers()["content-type"]).toBe("image/webp");
+  expect(served.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  await expect
+    .poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth))
+    .toBe(480);
+
+  // The uploaded image as an article's featured image renders on the public page.
+  const [media] = await sql<{ id: number }>(`SELECT id FROM "Media" WHERE alt = $1`, [alt]);
+  const article = await quietArticle();
+  const [previous] = await sql<{ featuredImageId: number | null }>(
+    `SELECT "featuredImageId" FROM "Article" WHERE id = $1`,
+    [article.id],
+  );
+  await sql(`UPDATE "Article" SET "featuredImageId" = $1 WHERE id = $2`, [media!.id, article.id]);
+  try {
+    await revalidate(page, [`article:${article.slug}`]);
+    await page.goto(`/news/${article.slug}`);
+    const featured = page.getByRole("main").getByRole("img", { name: alt });
+    await expect(featured).toBeVisible();
+    await expect
+      .poll(() => featured.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeGreaterThan(0);
+  } finally {
+    await sql(`UPDATE "Article" SET "featuredImageId" = $1 WHERE id = $2`, [
+      previous!.featuredImageId,
+      article.id,
+    ]);
+    await revalidate(page, [`article:${article.slug}`]);
+  }
+});
+
+test("an editor approves a pending comment and readers see it on the article", async ({ page }) => {
+  const article = await quietArticle();
+  const body = `A thoughtful pending comment ${unique()}`;
+  await sql(
+    `INSERT INTO "Comment" ("articleId", "authorId", body, status, "updatedAt")
+     SELECT $1, id, $2, 'PENDING', now() FROM "User" WHERE username = 'reader'`,
+    [article.id, body],
+  );
+  await page.goto(`/news/${article.slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByText(body)).toHaveCount(0);
+
+  await signInAs(page, "editor", "/admin/comments");
+  await page.goto(`/admin/comments?status=PENDING&article=${article.slug}`);
+  const item = page.getByRole("listitem").filter({ hasText: body });
+  await expect(item).toBeVisible();
+  // Editors moderate but may not ban.
+  await expect(item.getByRole("button", { name: /^Ban / })).toHaveCount(0);
+  await item.getByRole("button", { name: "Approve", exact: false }).first().click();
+  await expect(page.getByRole("status")).toContainText("Approved: 1 comment.");
+  await expect(page.getByText(body)).toHaveCount(0);
+
+  await page.goto(`/news/${article.slug}`);
+  await expect(page.getByText(body)).toBeVisible();
+});
+
+test("an admin bans a user, whose next request is signed out", async ({ browser }) => {
+  const username = `e2e-ban-${unique()}`;
+  // Same password as the demo reader: the hash is copied from that account.
+  await sql(
+    `INSERT INTO "User" (username, email, name, "passwordHash", role, "updatedAt")
+     SELECT $1, $1 || '@example.com', 'Soon Banned', "passwordHash", 'READER', now()
+     FROM "User" WHERE username = 'reader'`,
+    [username],
+  );
+  const userContext = await browser.newContext();
+  const adminContext = await browser.newContext();
+  try {
+    const userPage = await userContext.newPage();
+    await sql(`DELETE FROM "RateLimit"`);
+    await userPage.goto("/signin?callbackUrl=%2Faccount");
+    await userPage.getByLabel("Username or Email Address").fill(username);
+    await userPage.getByLabel("Password").fill("coinmela-demo-2026");
+    await userPage.getByRole("button", { name: "Sign in" }).click();
+    await userPage.waitForURL((url) => url.pathname === "/account", { timeout: 30_000 });
+    await expect(userPage.getByRole("main")).toContainText(username);
+
+    const adminPage = await adminContext.newPage();
+    await signInAs(adminPage, "admin", "/admin/users");
+    await adminPage.goto(`/admin/users?q=${username}`);
+    await adminPage.getByRole("button", { name: `Ban ${username}` }).click();
+    await expect(adminPage.getByRole("status")).toContainText(`${username} is banned`);
+
+    await userPage.goto("/account");
+    await userPage.waitForURL((url) => url.pathname === "/signin");
+    const [row] = await sql<{ banned: boolean }>(`SELECT banned FROM "User" WHERE username = $1`, [
+      username,
+    ]);
+    expect(row!.banned).toBe(true);
+  } finally {
+    await userContext.close();
+    await adminContext.close();
+  }
+});
