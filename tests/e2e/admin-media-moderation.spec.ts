@@ -34,19 +34,21 @@ test("an editor uploads an image, sees it in the library, and a wrong file type 
 }) => {
   await signInAs(page, "editor", "/admin/media");
   await expect(page.getByRole("heading", { name: "Media", level: 1 })).toBeVisible();
+  // Editors also see an edit form (with its own "Alt text") under every image of the library.
+  const form = page.getByRole("region", { name: "Upload an image" });
 
   // A text file dressed up as a JPEG: refused, the reason next to the field, the alt text kept.
-  await page.getByLabel("Image file").setInputFiles({
+  await form.getByLabel("Image file").setInputFiles({
     name: "holiday.jpg",
     mimeType: "image/jpeg",
     buffer: Buffer.from("this is not a picture at all\n"),
   });
-  await page.getByLabel("Alt text").fill("Not really a photo");
-  await page.getByRole("button", { name: "Upload image" }).click();
-  const fileField = page.getByLabel("Image file");
+  await form.getByLabel("Alt text").fill("Not really a photo");
+  await form.getByRole("button", { name: "Upload image" }).click();
+  const fileField = form.getByLabel("Image file");
   await expect(fileField).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByText("Upload a JPEG, PNG, WebP or AVIF image.")).toBeVisible();
-  await expect(page.getByLabel("Alt text")).toHaveValue("Not really a photo");
+  await expect(form.getByText("Upload a JPEG, PNG, WebP or AVIF image.")).toBeVisible();
+  await expect(form.getByLabel("Alt text")).toHaveValue("Not really a photo");
 
   // A real PNG.
   const alt = `Orange test chart ${unique()}`;
@@ -55,19 +57,19 @@ test("an editor uploads an image, sees it in the library, and a wrong file type 
   })
     .png()
     .toBuffer();
-  await page.getByLabel("Image file").setInputFiles({
+  await form.getByLabel("Image file").setInputFiles({
     name: "chart.png",
     mimeType: "image/png",
     buffer: png,
   });
-  await page.getByLabel("Alt text").fill(alt);
-  await page.getByLabel("Caption (optional)").fill("Illustration: the desk");
-  await page.getByRole("button", { name: "Upload image" }).click();
-  await expect(page.getByRole("status")).toContainText(`Uploaded “${alt}” (1200×675)`);
+  await form.getByLabel("Alt text").fill(alt);
+  await form.getByLabel("Caption (optional)").fill("Illustration: the desk");
+  await form.getByRole("button", { name: "Upload image" }).click();
+  await expect(form.getByRole("status")).toContainText(`Uploaded “${alt}” (1200×675)`);
 
-  const thumbnail = page.getByRole("img", { name: alt });
+  const thumbnail = page.getByRole("region", { name: /^Library/ }).getByRole("img", { name: alt });
   await expect(thumbnail).toBeVisible();
-  await expect(page.getByText("1200×675 px")).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ has: thumbnail })).toContainText("1200×675 px");
   const src = await thumbnail.getAttribute("src");
   expect(src).toMatch(/^\/media\/[a-f0-9]{24}-480\.webp$/);
   const served = await page.request.get(src!);
