@@ -99,7 +99,6 @@ export default async function AdminCommentsPage({
             name="article"
             defaultValue={query.article ?? ""}
             className="form-input"
-            pattern="[a-z0-9\-]+"
             placeholder="all articles"
           />
         </div>
