@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { randomBytes } from "node:crypto";
 import { expect as baseExpect, type Page, test } from "@playwright/test";
 import sharp from "sharp";
@@ -170,5 +171,75 @@ test("an admin bans a user, whose next request is signed out", async ({ browser 
   } finally {
     await userContext.close();
     await adminContext.close();
+  }
+});
+
+test("without JavaScript: upload an image and bulk-mark comments as spam with plain form posts", async ({
+  browser,
+}) => {
+  const article = await quietArticle();
+  const tag = unique();
+  for (const n of [1, 2]) {
+    await sql(
+      `INSERT INTO "Comment" ("articleId", "authorId", body, status, "updatedAt")
+       SELECT $1, id, $2, 'PENDING', now() FROM "User" WHERE username = 'reader'`,
+      [article.id, `No-JS spam ${n} ${tag}`],
+    );
+  }
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await sql(`DELETE FROM "RateLimit"`);
+    await page.goto("/signin?callbackUrl=%2Fadmin%2Fmedia");
+    await page.getByLabel("Username or Email Address").fill("editor");
+    await page.getByLabel("Password").fill("coinmela-demo-2026");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL("**/admin/media");
+
+    const form = page.getByRole("region", { name: "Upload an image" });
+    const alt = `No-JS upload ${tag}`;
+    await form.getByLabel("Image file").setInputFiles({
+      name: "nojs.webp",
+      mimeType: "image/webp",
+      buffer: await sharp(randomBytes(64 * 48 * 3), { raw: { width: 64, height: 48, channels: 3 } })
+        .webp()
+        .toBuffer(),
+    });
+    await form.getByLabel("Alt text").fill(alt);
+    await form.getByRole("button", { name: "Upload image" }).click();
+    await expect(
+      page.getByRole("region", { name: /^Library/ }).getByRole("img", { name: alt }),
+    ).toBeVisible();
+
+    await page.goto(`/admin/comments?status=PENDING&article=${article.slug}`);
+    for (const n of [1, 2]) {
+      await page
+        .getByRole("listitem")
+        .filter({ hasText: `No-JS spam ${n} ${tag}` })
+        .getByRole("checkbox")
+        .check();
+    }
+    // No "select all" without scripts; the ticked boxes are enough.
+    await expect(page.getByLabel("Select all on this page")).toHaveCount(0);
+    await page.getByRole("button", { name: "Spam selected" }).click();
+    await expect(page.getByRole("status")).toContainText("Marked as spam: 2 comments.");
+    const rows = await sql<{ status: string }>(`SELECT status FROM "Comment" WHERE body LIKE $1`, [
+      `No-JS spam % ${tag}`,
+    ]);
+    expect(rows.map((row) => row.status)).toEqual(["SPAM", "SPAM"]);
+  } finally {
+    await context.close();
+  }
+});
+
+test("the media, comments and users pages pass axe's WCAG 2.1 AA checks", async ({ page }) => {
+  await signInAs(page, "admin", "/admin/media");
+  for (const path of ["/admin/media", "/admin/comments", "/admin/users"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(results.violations.map((v) => `${path}: ${v.id} ${v.help}`)).toEqual([]);
   }
 });

@@ -1,6 +1,8 @@
 "use client";
 
-import { useId } from "react";
+import { useId, useSyncExternalStore } from "react";
+
+const noSubscription = () => () => {};
 
 /**
  * Ticks or clears every comment checkbox of the form it sits in. Only rendered once scripts run;
@@ -8,6 +10,13 @@ import { useId } from "react";
  */
 export function SelectAllCheckbox({ name, label }: { name: string; label: string }) {
   const id = useId();
+  // false in the server's HTML, true once hydrated: a box that could do nothing is not shown.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  if (!hydrated) return null;
   return (
     <span className="inline-flex items-center gap-2">
       <input
