@@ -12,11 +12,12 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 const unique = () => `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
 
 /** A published news article that other specs do not use, oldest first. */
-async function quietArticle(): Promise<{ id: number; slug: string }> {
+async function quietArticle(offset = 3): Promise<{ id: number; slug: string }> {
   const [row] = await sql<{ id: number; slug: string }>(
     `SELECT id, slug FROM "Article"
      WHERE status = 'PUBLISHED' AND kind = 'NEWS' AND "publishedAt" <= now()
-     ORDER BY "publishedAt" ASC, id ASC LIMIT 1 OFFSET 3`,
+     ORDER BY "publishedAt" ASC, id ASC LIMIT 1 OFFSET $1`,
+    [offset],
   );
   if (!row) throw new Error("the demo seed has no published news");
   return row;
@@ -133,6 +134,27 @@ test("an editor approves a pending comment and readers see it on the article", a
 
   await page.goto(`/news/${article.slug}`);
   await expect(page.getByText(body)).toBeVisible();
+
+  // With scripts, "select all on this page" ticks every comment for a bulk action.
+  const tag = unique();
+  for (const n of [1, 2]) {
+    await sql(
+      `INSERT INTO "Comment" ("articleId", "authorId", body, status, "updatedAt")
+       SELECT $1, id, $2, 'PENDING', now() FROM "User" WHERE username = 'reader'`,
+      [article.id, `Bulk ${n} ${tag}`],
+    );
+  }
+  await page.goto(`/admin/comments?status=PENDING&article=${article.slug}`);
+  await page.getByLabel("Select all on this page").check();
+  for (const box of await page.getByRole("checkbox", { name: /^Select the comment/ }).all()) {
+    await expect(box).toBeChecked();
+  }
+  await page.getByRole("button", { name: "Delete selected" }).click();
+  await expect(page.getByRole("status")).toContainText("Deleted: 2 comments.");
+  const rows = await sql<{ status: string }>(`SELECT status FROM "Comment" WHERE body LIKE $1`, [
+    `Bulk % ${tag}`,
+  ]);
+  expect(rows.map((row) => row.status)).toEqual(["DELETED", "DELETED"]);
 });
 
 test("an admin bans a user, whose next request is signed out", async ({ browser }) => {
@@ -177,7 +199,7 @@ test("an admin bans a user, whose next request is signed out", async ({ browser 
 test("without JavaScript: upload an image and bulk-mark comments as spam with plain form posts", async ({
   browser,
 }) => {
-  const article = await quietArticle();
+  const article = await quietArticle(4);
   const tag = unique();
   for (const n of [1, 2]) {
     await sql(
