@@ -227,6 +227,38 @@ describe("POST /api/admin/media", () => {
     expect((await noFile.json()).field).toBe("file");
   });
 
+  it("refuses a body that is not a multipart form, and an over-long caption by field", async () => {
+    signInAs("editor");
+    const json = await route.POST(
+      new Request("http://localhost/api/admin/media", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ file: "x", alt: "y" }),
+      }),
+    );
+    expect(json.status).toBe(400);
+    expect((await json.json()).field).toBe("file");
+    const long = await upload(await png(40, 40), { alt: "Fine", caption: "c".repeat(501) });
+    expect(long.status).toBe(422);
+    expect(await long.json()).toEqual({
+      error: expect.stringMatching(/caption/),
+      field: "caption",
+    });
+  });
+
+  it("refuses pixel bombs: a small file that claims a huge image", async () => {
+    signInAs("editor");
+    const bomb = await sharp({
+      create: { width: 10_000, height: 6_000, channels: 3, background: "#000" },
+    })
+      .png({ compressionLevel: 9 })
+      .toBuffer();
+    expect(bomb.length).toBeLessThan(10 * 1024 * 1024);
+    const response = await upload(bomb, { alt: "Bomb" });
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toMatch(/million pixels/);
+  });
+
   it("answers 401 without a session and 403 to readers, storing nothing", async () => {
     const before = await prisma.media.count();
     session.user = null;
