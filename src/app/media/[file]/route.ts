@@ -36,7 +36,9 @@ export async function GET(
   ) {
     return new Response(null, { status: 304, headers });
   }
-  const stream = Readable.toWeb(createReadStream(info.file)) as ReadableStream<Uint8Array>;
+  const stream = Readable.toWeb(
+    createReadStream(/*turbopackIgnore: true*/ info.file),
+  ) as ReadableStream<Uint8Array>;
   return new Response(stream, {
     headers: { ...headers, "Content-Length": String(info.size) },
   });
