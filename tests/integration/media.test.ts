@@ -174,8 +174,9 @@ describe("POST /api/admin/media", () => {
     const bytes = await png(300, 300);
     const first = await (await upload(bytes, { alt: "First" })).json();
     const again = await upload(bytes, { alt: "Second" });
-    expect(again.status).toBe(200);
-    expect(await again.json()).toMatchObject({ id: first.id, alt: "First" });
+    expect(again.status).toBe(201);
+    expect(await again.json()).toEqual({ ...first, existing: true });
+    expect(await prisma.media.count({ where: { id: first.id } })).toBe(1);
   });
 
   it("refuses a text file named .jpg and sent as image/jpeg, naming the accepted types", async () => {

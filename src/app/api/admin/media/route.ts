@@ -1,9 +1,11 @@
 import { maxUploadBytes, maxUploadText, uploadImage } from "@/features/media/upload";
 import { authorize, refusal } from "@/lib/admin-guard";
 
-// POST multipart/form-data { file, alt, caption? } → 201 { id, url, width, height, alt } (200 with
-// the existing row when the same image was uploaded before). Errors: 4xx { error, field }.
-// The article editor's featured-image picker calls this; keep the contract.
+// POST multipart/form-data { file, alt, caption? } → 201 { id, url, width, height, alt }. The same
+// bytes uploaded again answer with the library's existing row (same shape and status, plus
+// "existing": true), so a picker never has to treat a re-upload as an error.
+// Errors: 4xx { error, field }. The article editor's featured-image picker calls this; keep the
+// contract.
 
 /** Room for the multipart envelope and the text fields around the file. */
 const ENVELOPE_BYTES = 64 * 1024;
@@ -35,7 +37,10 @@ export async function POST(request: Request): Promise<Response> {
         { status: outcome.status },
       );
     }
-    return Response.json(outcome.media, { status: outcome.status });
+    return Response.json(
+      outcome.status === 200 ? { ...outcome.media, existing: true } : outcome.media,
+      { status: 201 },
+    );
   } catch (error) {
     console.error("[media] upload failed:", error);
     return Response.json(
