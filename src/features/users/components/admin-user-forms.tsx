@@ -78,7 +78,7 @@ export function BanForm({
               defaultChecked
               className="size-4"
             />
-            <label htmlFor={spamId}>pending comments → spam</label>
+            <label htmlFor={spamId}>and mark their pending comments as spam</label>
           </span>
         )}
         <button
