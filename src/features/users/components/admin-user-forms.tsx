@@ -78,7 +78,7 @@ export function BanForm({
               defaultChecked
               className="size-4"
             />
-            <label htmlFor={spamId}>and mark their pending comments as spam</label>
+            <label htmlFor={spamId}>Also mark their pending comments as spam</label>
           </span>
         )}
         <button
