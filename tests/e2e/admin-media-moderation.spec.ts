@@ -208,6 +208,12 @@ test("without JavaScript: upload an image and bulk-mark comments as spam with pl
       [article.id, `No-JS spam ${n} ${tag}`],
     );
   }
+  const markup = `<img src='x' onerror='alert(1)'><b id='injected'>bold</b> ${tag}`;
+  await sql(
+    `INSERT INTO "Comment" ("articleId", "authorId", body, status, "updatedAt")
+     SELECT $1, id, $2, 'PENDING', now() FROM "User" WHERE username = 'reader'`,
+    [article.id, markup],
+  );
   const context = await browser.newContext({ javaScriptEnabled: false });
   try {
     const page = await context.newPage();
@@ -234,6 +240,9 @@ test("without JavaScript: upload an image and bulk-mark comments as spam with pl
     ).toBeVisible();
 
     await page.goto(`/admin/comments?status=PENDING&article=${article.slug}`);
+    // Markup in a comment is shown as text, never as HTML.
+    await expect(page.getByText(markup)).toBeVisible();
+    await expect(page.locator("main img[src='x'], main b#injected")).toHaveCount(0);
     for (const n of [1, 2]) {
       await page
         .getByRole("listitem")
