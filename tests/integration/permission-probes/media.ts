@@ -6,7 +6,7 @@ import type { Probes } from "./types";
 
 // Uploaded files of these probes go to a scratch directory (unless the environment was already
 // read by an earlier import) and are removed again either way.
-process.env.MEDIA_DIR ??= path.join(os.tmpdir(), `coinmela-probe-media-${process.pid}`);
+process.env.MEDIA_DIR ??= path.join(os.tmpdir(), "coinmela-probe-media");
 
 async function uniquePng(): Promise<Buffer> {
   // Random pixels: every probe run uploads different bytes, so no upload is a duplicate.
