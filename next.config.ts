@@ -1,6 +1,11 @@
 import type { NextConfig } from "next";
 // Importing the validated environment makes a bad variable fail the build, not the first request.
-import "./src/env";
+import { env } from "./src/env";
+
+// Image uploads (the media library's form posts to a server action, and /admin requests pass the
+// proxy): room for the largest image allowed plus the form around it, so the upload code itself
+// can answer "too big" with the limit instead of Next cutting the body off.
+const uploadBodyLimit = `${Math.ceil(env.MEDIA_MAX_UPLOAD_MB) + 1}mb` as const;
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -9,6 +14,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden(): the admin answers 403 with src/app/forbidden.tsx to roles without access.
     authInterrupts: true,
+    serverActions: { bodySizeLimit: uploadBodyLimit },
+    proxyClientMaxBodySize: uploadBodyLimit,
   },
   images: {
     formats: ["image/avif", "image/webp"],

@@ -27,6 +27,8 @@ runMain(async () => {
     const revalidateSecret = randomBytes(32).toString("hex");
     // Password-reset mail goes to this outbox; the tests read the links from it.
     const outbox = await mkdtemp(path.join(os.tmpdir(), "coinmela-e2e-outbox-"));
+    // Uploaded images of the media tests go to a scratch directory too.
+    const mediaDir = await mkdtemp(path.join(os.tmpdir(), "coinmela-e2e-media-"));
     const env = {
       DATABASE_URL: database.url,
       SITE_URL: `http://127.0.0.1:${port}`,
@@ -34,6 +36,7 @@ runMain(async () => {
       NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
       REVALIDATE_SECRET: revalidateSecret,
       MAIL_OUTBOX_DIR: outbox,
+      MEDIA_DIR: mediaDir,
     };
     if (process.env.E2E_SKIP_BUILD !== "1") {
       await clearRuntimeCaches(); // data cached by an earlier run must not reach the prerendered pages

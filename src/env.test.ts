@@ -9,6 +9,17 @@ describe("parseEnv", () => {
     expect(env.SITE_URL).toBe("http://localhost:3000");
     expect(env.EMBEDDED_PG_DIR).toBe(".data/postgres");
     expect(env.LOG_LEVEL).toBe("info");
+    expect(env.MEDIA_DIR).toBe(".data/uploads");
+    expect(env.MEDIA_MAX_UPLOAD_MB).toBe(10);
+  });
+
+  it("reads the media directory and upload limit, refusing limits out of range", () => {
+    const env = parseEnv({ MEDIA_DIR: "/srv/media", MEDIA_MAX_UPLOAD_MB: "2.5" });
+    expect(env.MEDIA_DIR).toBe("/srv/media");
+    expect(env.MEDIA_MAX_UPLOAD_MB).toBe(2.5);
+    for (const bad of ["0", "101", "ten"]) {
+      expect(() => parseEnv({ MEDIA_MAX_UPLOAD_MB: bad })).toThrow(/MEDIA_MAX_UPLOAD_MB/);
+    }
   });
 
   it("accepts a PostgreSQL URL and a port, and derives the site URL from the port", () => {

@@ -102,6 +102,15 @@ export const envSchema = z
     SMTP_PASSWORD: optional(z.string().min(1)),
     MAIL_FROM: optional(z.string().trim().min(3)).default("CoinMela <no-reply@localhost>"),
     MAIL_OUTBOX_DIR: optional(z.string().trim().min(1)).default(".data/outbox"),
+    // Uploaded images (the admin's media library): where originals and their resized variants are
+    // written, and the largest upload accepted, in megabytes.
+    MEDIA_DIR: optional(z.string().trim().min(1)).default(".data/uploads"),
+    MEDIA_MAX_UPLOAD_MB: optional(
+      z.coerce
+        .number({ message: "expected a number of megabytes between 1 and 100" })
+        .min(1, "expected a number of megabytes between 1 and 100")
+        .max(100, "expected a number of megabytes between 1 and 100"),
+    ).default(10),
     LOG_LEVEL: optional(
       z.enum(["debug", "info", "warn", "error"], {
         message: "expected debug, info, warn or error",

@@ -1,0 +1,60 @@
+import "server-only";
+import { recordAudit } from "@/features/audit/record";
+import { expireCacheTags } from "@/features/articles/refresh";
+import { cacheTags } from "@/lib/cache-tags";
+import { db } from "@/lib/db";
+import {
+  changesPublicView,
+  type Decision,
+  decisionApplies,
+  STATUS_AFTER,
+} from "./moderation-rules";
+
+// Applies a moderator's decision to comments, audits each change in the same transaction, and
+// then expires the comment cache of exactly the articles whose public comments changed.
+
+export async function applyDecision(
+  actorId: number,
+  decision: Decision,
+  commentIds: number[],
+): Promise<{ changed: number; refreshedSlugs: string[] }> {
+  const after = STATUS_AFTER[decision];
+  const now = new Date();
+  const result = await db.$transaction(async (tx) => {
+    const comments = await tx.comment.findMany({
+      where: { id: { in: commentIds } },
+      select: { id: true, status: true, body: true, article: { select: { slug: true } } },
+    });
+    const slugs = new Set<string>();
+    let changed = 0;
+    for (const comment of comments) {
+      if (!decisionApplies(comment, decision)) continue;
+      // Conditional on the status read above: a concurrent moderator's change wins, not ours.
+      const updated = await tx.comment.updateMany({
+        where: { id: comment.id, status: comment.status },
+        data: {
+          status: after,
+          // The text stays for the record (readers see only "comment deleted").
+          deletedAt: after === "DELETED" ? now : null,
+        },
+      });
+      if (updated.count !== 1) continue;
+      changed++;
+      await recordAudit(
+        {
+          actorId,
+          action: `comment.${decision}`,
+          entityType: "Comment",
+          entityId: comment.id,
+          before: { status: comment.status },
+          after: { status: after },
+        },
+        tx,
+      );
+      if (changesPublicView(comment.status, after)) slugs.add(comment.article.slug);
+    }
+    return { changed, refreshedSlugs: [...slugs].sort() };
+  });
+  expireCacheTags(result.refreshedSlugs.map((slug) => cacheTags.comments(slug)));
+  return result;
+}

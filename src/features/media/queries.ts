@@ -1,0 +1,58 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { readVariants } from "./rules";
+
+// Reads of the media library for the admin. Uploaders' names only, never their accounts.
+
+export const MEDIA_PAGE_SIZE = 24;
+
+export async function listMedia(page: number) {
+  const [total, rows] = await Promise.all([
+    db.media.count(),
+    db.media.findMany({
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * MEDIA_PAGE_SIZE,
+      take: MEDIA_PAGE_SIZE,
+      select: {
+        id: true,
+        path: true,
+        originalName: true,
+        mimeType: true,
+        alt: true,
+        caption: true,
+        width: true,
+        height: true,
+        sizeBytes: true,
+        variants: true,
+        createdAt: true,
+        uploadedBy: { select: { name: true, username: true } },
+        _count: { select: { articles: true } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    pages: Math.max(1, Math.ceil(total / MEDIA_PAGE_SIZE)),
+    items: rows.map(({ variants, _count, ...row }) => ({
+      ...row,
+      variants: readVariants(variants),
+      usedBy: _count.articles,
+    })),
+  };
+}
+
+export type MediaListItem = Awaited<ReturnType<typeof listMedia>>["items"][number];
+
+export function findMediaForChange(id: number) {
+  return db.media.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      path: true,
+      alt: true,
+      caption: true,
+      variants: true,
+      articles: { select: { id: true, title: true }, orderBy: { id: "asc" } },
+    },
+  });
+}

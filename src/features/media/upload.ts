@@ -1,0 +1,170 @@
+import "server-only";
+import { env } from "@/env";
+import { recordAudit } from "@/features/audit/record";
+import { fieldErrors } from "@/features/users/schemas";
+import { db } from "@/lib/db";
+import { ACCEPTED_TYPES_TEXT, sniffImageType } from "./rules";
+import { uploadFieldsSchema } from "./schemas";
+import { ImageDecodeError, MAX_INPUT_PIXELS, removeStoredFiles, storeImage } from "./storage";
+
+// One upload, shared by POST /api/admin/media (the article editor's picker) and the media page's
+// form: the caller has already authorized `media.upload`. Answers what went wrong in terms the
+// person uploading can act on, with the form field it concerns.
+
+export const maxUploadBytes = () => Math.round(env.MEDIA_MAX_UPLOAD_MB * 1024 * 1024);
+export const maxUploadText = () => `${env.MEDIA_MAX_UPLOAD_MB} MB`;
+
+export interface UploadedMedia {
+  id: number;
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+export type UploadOutcome =
+  | { ok: true; status: 200 | 201; media: UploadedMedia }
+  | { ok: false; status: 400 | 413 | 422; error: string; field: "file" | "alt" | "caption" };
+
+export async function uploadImage(formData: FormData, uploaderId: number): Promise<UploadOutcome> {
+  const file = formData.get("file");
+  const fields = uploadFieldsSchema.safeParse({
+    alt: typeof formData.get("alt") === "string" ? formData.get("alt") : undefined,
+    caption: typeof formData.get("caption") === "string" ? formData.get("caption") : undefined,
+  });
+  if (!(file instanceof File) || file.size === 0) {
+    return { ok: false, status: 400, error: "Choose an image file to upload.", field: "file" };
+  }
+  if (file.size > maxUploadBytes()) {
+    return {
+      ok: false,
+      status: 413,
+      error: `This file is ${(file.size / (1024 * 1024)).toFixed(1)} MB; images may be at most ${maxUploadText()}.`,
+      field: "file",
+    };
+  }
+  if (!fields.success) {
+    const errors = fieldErrors(fields.error);
+    const field = errors.alt ? "alt" : "caption";
+    return {
+      ok: false,
+      status: 422,
+      error: errors[field] ?? "Check the alt text.",
+      field,
+    };
+  }
+  const bytes = Buffer.from(await file.arrayBuffer());
+  const type = sniffImageType(bytes);
+  if (!type) {
+    return {
+      ok: false,
+      status: 400,
+      error: `This file is not an image we accept. Upload a ${ACCEPTED_TYPES_TEXT} image.`,
+      field: "file",
+    };
+  }
+  let stored;
+  try {
+    stored = await storeImage(bytes, type);
+  } catch (error) {
+    if (error instanceof ImageDecodeError) {
+      const tooLarge = /pixel limit/i.test(error.message);
+      return {
+        ok: false,
+        status: 400,
+        error: tooLarge
+          ? `This image has more than ${MAX_INPUT_PIXELS / 1_000_000} million pixels; scale it down first.`
+          : `This ${type.slice(6).toUpperCase()} file is damaged or incomplete and cannot be read.`,
+        field: "file",
+      };
+    }
+    throw error;
+  }
+  // The same bytes uploaded again are the same file: answer with the row that already has it.
+  const existing = await db.media.findUnique({
+    where: { path: stored.path },
+    select: { id: true, path: true, width: true, height: true, alt: true },
+  });
+  if (existing) {
+    return {
+      ok: true,
+      status: 200,
+      media: {
+        id: existing.id,
+        url: existing.path,
+        width: existing.width,
+        height: existing.height,
+        alt: existing.alt,
+      },
+    };
+  }
+  try {
+    const media = await db.$transaction(async (tx) => {
+      const row = await tx.media.create({
+        data: {
+          path: stored.path,
+          originalName: file.name.slice(0, 255) || "upload",
+          mimeType: type,
+          alt: fields.data.alt,
+          caption: fields.data.caption,
+          width: stored.width,
+          height: stored.height,
+          sizeBytes: stored.sizeBytes,
+          variants: stored.variants.map((variant) => ({ ...variant })),
+          uploadedById: uploaderId,
+        },
+        select: { id: true, path: true, width: true, height: true, alt: true, caption: true },
+      });
+      await recordAudit(
+        {
+          actorId: uploaderId,
+          action: "media.upload",
+          entityType: "Media",
+          entityId: row.id,
+          after: {
+            path: row.path,
+            alt: row.alt,
+            caption: row.caption,
+            width: row.width,
+            height: row.height,
+            mimeType: type,
+          },
+        },
+        tx,
+      );
+      return row;
+    });
+    return {
+      ok: true,
+      status: 201,
+      media: {
+        id: media.id,
+        url: media.path,
+        width: media.width,
+        height: media.height,
+        alt: media.alt,
+      },
+    };
+  } catch (error) {
+    // Two uploads of the same bytes at once: the loser answers with the winner's row.
+    const winner = await db.media.findUnique({
+      where: { path: stored.path },
+      select: { id: true, path: true, width: true, height: true, alt: true },
+    });
+    if (winner) {
+      return {
+        ok: true,
+        status: 200,
+        media: {
+          id: winner.id,
+          url: winner.path,
+          width: winner.width,
+          height: winner.height,
+          alt: winner.alt,
+        },
+      };
+    }
+    await removeStoredFiles([stored.path, ...stored.variants.map((variant) => variant.path)]);
+    throw error;
+  }
+}
