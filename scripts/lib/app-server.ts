@@ -44,6 +44,11 @@ export async function startAppServer(options: {
         ...process.env,
         ...options.env,
         REVALIDATE_SECRET: revalidateSecret,
+        // Sessions need a secret; a throwaway server gets a throwaway one unless given one.
+        NEXTAUTH_SECRET:
+          options.env?.NEXTAUTH_SECRET ??
+          process.env.NEXTAUTH_SECRET ??
+          randomBytes(32).toString("hex"),
         NODE_ENV: "production",
         PORT: String(port),
         DATABASE_URL: options.databaseUrl,
