@@ -1,21 +1,11 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import type { ArticleCacheSnapshot } from "@/features/articles/refresh-rules";
+import type { WebhookEvent } from "./events";
 
 // The rules of webhooks, free of I/O: which event a change is, how a request is signed and
 // checked, and when a failed delivery is tried again.
 
-export const WEBHOOK_EVENTS = [
-  "article.published",
-  "article.updated",
-  "article.unpublished",
-] as const;
-export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
-
-export const eventDescriptions: Record<WebhookEvent, string> = {
-  "article.published": "an article goes live (published now or at its scheduled time)",
-  "article.updated": "a live article is changed",
-  "article.unpublished": "a live article is taken down, archived or deleted",
-};
+export { eventDescriptions, WEBHOOK_EVENTS, type WebhookEvent } from "./events";
 
 /** Header names of every delivery. */
 export const SIGNATURE_HEADER = "X-CoinMela-Signature";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { WEBHOOK_EVENTS } from "./rules";
+import { WEBHOOK_EVENTS } from "./events";
 
 // The one definition of valid webhook input, shared by the admin forms and their actions.
 
