@@ -205,6 +205,24 @@ describe("delivery", () => {
   });
 });
 
+describe("delivery log", () => {
+  it("prunes finished deliveries after 30 days and keeps pending ones", async () => {
+    await makeHook(receiver.url);
+    const [old, pending] = [
+      ...(await queue.queueEvent("article.published", article)),
+      ...(await queue.queueEvent("article.published", article)),
+    ];
+    const longAgo = new Date(Date.now() - 31 * 86_400_000);
+    await prisma.webhookDelivery.update({
+      where: { id: old! },
+      data: { status: "SUCCEEDED", createdAt: longAgo },
+    });
+    await prisma.webhookDelivery.update({ where: { id: pending! }, data: { createdAt: longAgo } });
+    expect(await deliver.pruneDeliveryLog()).toBe(1);
+    expect((await prisma.webhookDelivery.findMany()).map((d) => d.id)).toEqual([pending]);
+  });
+});
+
 describe("article events from afterArticleChange", () => {
   it("published, updated and unpublished (delete included), each queued once", async () => {
     await makeHook(receiver.url, ["article.published", "article.updated", "article.unpublished"]);

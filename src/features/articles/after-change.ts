@@ -1,5 +1,6 @@
 import "server-only";
 import { currentBackgroundJob } from "@/features/scheduling/background";
+import { nudgeScheduler } from "@/features/scheduling/nudge";
 import { expireCacheTagsFromBackground } from "@/features/scheduling/refresh-from-background";
 import { queueArticleChangeEvent } from "@/features/webhooks/queue";
 import type { ArticleCacheSnapshot } from "./refresh-rules";
@@ -41,7 +42,9 @@ export async function afterArticleChange(change: ArticleChange): Promise<string[
   const tags = tagsForArticleChange(change.before, change.after);
   await refresh(tags);
   try {
-    await queueArticleChangeEvent(change);
+    const queued = await queueArticleChangeEvent(change);
+    // Sent by the loop, never by this request: a slow receiver cannot hold up an editor's save.
+    if (queued.length > 0) nudgeScheduler();
   } catch (error) {
     // The change itself is committed and its pages refreshed; a lost event is logged, not thrown
     // at the editor.

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 const calls = vi.hoisted(() => ({
   publish: [] as string[],
   deliver: 0,
+  pruned: 0,
   publishImpl: (async () => []) as () => Promise<unknown[]>,
 }));
 vi.mock("server-only", () => ({}));
@@ -24,6 +25,10 @@ vi.mock("@/features/webhooks/deliver", () => ({
     calls.deliver++;
     return [];
   },
+  pruneDeliveryLog: async () => {
+    calls.pruned++;
+    return 0;
+  },
 }));
 
 let runner: typeof RunnerModule;
@@ -33,6 +38,7 @@ beforeEach(async () => {
   delete (globalThis as { coinmelaScheduler?: unknown }).coinmelaScheduler;
   calls.publish = [];
   calls.deliver = 0;
+  calls.pruned = 0;
   calls.publishImpl = async () => [];
   runner = await import("./runner");
 });
@@ -93,5 +99,23 @@ describe("scheduler loop", () => {
     expect(currentBackgroundJob()).toBeNull();
     await runner.runSchedulerNow();
     expect(seen).toBe("scheduler");
+  });
+
+  it("a nudge runs it soon where the loop runs, and does nothing elsewhere", async () => {
+    vi.spyOn(console, "log").mockImplementation(() => {});
+    const { nudgeScheduler } = await import("./nudge");
+    nudgeScheduler(); // not started: nothing
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(calls.deliver).toBe(0);
+    runner.startScheduler(3600);
+    await vi.waitFor(() => expect(calls.deliver).toBe(1));
+    nudgeScheduler();
+    await vi.waitFor(() => expect(calls.deliver).toBe(2));
+    // the delivery log is pruned at most hourly
+    expect(calls.pruned).toBe(1);
+    runner.stopScheduler();
+    nudgeScheduler();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(calls.deliver).toBe(2);
   });
 });

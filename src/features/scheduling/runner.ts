@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/env";
-import { deliverDueWebhooks } from "@/features/webhooks/deliver";
+import { deliverDueWebhooks, pruneDeliveryLog } from "@/features/webhooks/deliver";
 import { runAsBackgroundJob } from "./background";
 import { publishDueArticles } from "./publish-due";
 
@@ -11,10 +11,16 @@ import { publishDueArticles } from "./publish-due";
 // processes the database locks keep each article and delivery to one worker. Errors are logged
 // and the loop goes on: nothing here may take the web server down.
 
+const WEBHOOK_BATCH = 20;
+const PRUNE_EVERY_MS = 3_600_000;
+
 interface RunnerState {
   timer: NodeJS.Timeout | null;
+  /** Set while the loop runs in this process; src/features/scheduling/nudge.ts calls it. */
+  nudge?: () => void;
   running: Promise<void> | null;
   again: boolean;
+  prunedAt: number;
 }
 
 // On globalThis: instrumentation and the server actions (which ask for an early run after
@@ -22,7 +28,12 @@ interface RunnerState {
 const globalRunner = globalThis as unknown as { coinmelaScheduler?: RunnerState };
 
 function state(): RunnerState {
-  return (globalRunner.coinmelaScheduler ??= { timer: null, running: null, again: false });
+  return (globalRunner.coinmelaScheduler ??= {
+    timer: null,
+    running: null,
+    again: false,
+    prunedAt: 0,
+  });
 }
 
 async function runOnce(): Promise<void> {
@@ -38,9 +49,21 @@ async function runOnce(): Promise<void> {
       console.error("[scheduler] publishing scheduled articles failed:", error);
     }
     try {
-      await deliverDueWebhooks(new Date());
+      // Batch after batch while batches come back full, within reason: a backlog drains over a
+      // few runs without one run holding on for long.
+      for (let batch = 0; batch < 10; batch++) {
+        const sent = await deliverDueWebhooks(new Date(), { limit: WEBHOOK_BATCH });
+        if (sent.length < WEBHOOK_BATCH) break;
+      }
     } catch (error) {
       console.error("[scheduler] sending webhooks failed:", error);
+    }
+    const s = state();
+    if (Date.now() - s.prunedAt > PRUNE_EVERY_MS) {
+      s.prunedAt = Date.now();
+      await pruneDeliveryLog().catch((error: unknown) =>
+        console.error("[scheduler] pruning the webhook delivery log failed:", error),
+      );
     }
   });
 }
@@ -65,11 +88,6 @@ export function runSchedulerNow(): Promise<void> {
   return s.running;
 }
 
-/** Asks for a run soon, if the loop runs in this process (e.g. a webhook delivery was queued). */
-export function nudgeScheduler(): void {
-  if (state().timer) setTimeout(() => void runSchedulerNow(), 0).unref();
-}
-
 /** Starts the loop once per process; the first run (the catch-up) starts at once. */
 export function startScheduler(intervalSeconds = env.SCHEDULER_INTERVAL_SECONDS): void {
   const s = state();
@@ -77,6 +95,7 @@ export function startScheduler(intervalSeconds = env.SCHEDULER_INTERVAL_SECONDS)
   s.timer = setInterval(() => void runSchedulerNow(), intervalSeconds * 1000);
   // The timer alone must not keep a process alive that is otherwise done (tests, scripts).
   s.timer.unref();
+  s.nudge = () => setTimeout(() => void runSchedulerNow(), 0).unref();
   console.log(`[scheduler] started: every ${intervalSeconds} s`);
   void runSchedulerNow();
 }
@@ -85,4 +104,5 @@ export function stopScheduler(): void {
   const s = state();
   if (s.timer) clearInterval(s.timer);
   s.timer = null;
+  s.nudge = undefined;
 }

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { env } from "@/env";
 import { recordAudit } from "@/features/audit/record";
-import { nudgeScheduler } from "@/features/scheduling/runner";
+import { nudgeScheduler } from "@/features/scheduling/nudge";
 import { localServerOrigin } from "@/features/scheduling/refresh-from-background";
 import { authorize } from "@/lib/admin-guard";
 import { db } from "@/lib/db";

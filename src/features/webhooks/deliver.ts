@@ -115,6 +115,24 @@ export async function deliverDueWebhooks(
   { limit = 20 }: { limit?: number } = {},
 ): Promise<DeliveryReport[]> {
   const claimed = await claimDue(now, limit);
+  return sendClaimed(claimed, now);
+}
+
+/** Delivery rows kept for the log: finished ones older than this are removed. */
+export const DELIVERY_LOG_DAYS = 30;
+
+/** Removes finished deliveries older than DELIVERY_LOG_DAYS; pending ones stay. */
+export async function pruneDeliveryLog(now = new Date()): Promise<number> {
+  const { count } = await db.webhookDelivery.deleteMany({
+    where: {
+      status: { in: ["SUCCEEDED", "FAILED"] },
+      createdAt: { lt: new Date(now.getTime() - DELIVERY_LOG_DAYS * 86_400_000) },
+    },
+  });
+  return count;
+}
+
+function sendClaimed(claimed: ClaimedDelivery[], now: Date): Promise<DeliveryReport[]> {
   return Promise.all(
     claimed.map(async (delivery) => {
       const outcome = await send(delivery);
