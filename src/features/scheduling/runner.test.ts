@@ -118,4 +118,21 @@ describe("scheduler loop", () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(calls.deliver).toBe(2);
   });
+
+  it("a nudge from inside a request does not carry the request's context into the run", async () => {
+    vi.spyOn(console, "log").mockImplementation(() => {});
+    const { AsyncLocalStorage } = await import("node:async_hooks");
+    const request = new AsyncLocalStorage<string>();
+    const { nudgeScheduler } = await import("./nudge");
+    runner.startScheduler(3600);
+    await vi.waitFor(() => expect(calls.deliver).toBe(1));
+    let seen: string | undefined = "not run";
+    calls.publishImpl = async () => {
+      seen = request.getStore();
+      return [];
+    };
+    request.run("an admin's request", () => nudgeScheduler());
+    await vi.waitFor(() => expect(calls.deliver).toBe(2));
+    expect(seen).toBeUndefined();
+  });
 });

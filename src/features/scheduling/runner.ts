@@ -1,4 +1,5 @@
 import "server-only";
+import { AsyncResource } from "node:async_hooks";
 import { env } from "@/env";
 import { deliverDueWebhooks, pruneDeliveryLog } from "@/features/webhooks/deliver";
 import { runAsBackgroundJob } from "./background";
@@ -95,7 +96,10 @@ export function startScheduler(intervalSeconds = env.SCHEDULER_INTERVAL_SECONDS)
   s.timer = setInterval(() => void runSchedulerNow(), intervalSeconds * 1000);
   // The timer alone must not keep a process alive that is otherwise done (tests, scripts).
   s.timer.unref();
-  s.nudge = () => setTimeout(() => void runSchedulerNow(), 0).unref();
+  // Bound to this start-up context: a nudge from a request must not run the job inside that
+  // request's context (Next's request storage would leak into it, e.g. the admin's address into
+  // the scheduler's audit entries).
+  s.nudge = AsyncResource.bind(() => void setTimeout(() => void runSchedulerNow(), 0).unref());
   console.log(`[scheduler] started: every ${intervalSeconds} s`);
   void runSchedulerNow();
 }
