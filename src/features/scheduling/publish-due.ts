@@ -24,7 +24,10 @@ import { db } from "@/lib/db";
 // queries keep their single rule: PUBLISHED with publishedAt <= now
 // (src/features/articles/queries.ts, tests/integration/public-visibility.test.ts).
 
-const BATCH = 50;
+const BATCH = 20;
+// Generous: each article's snapshot is a few reads, and a loaded machine should not turn a batch
+// into a rolled-back transaction (Prisma's default is 5 s).
+const TRANSACTION = { maxWait: 10_000, timeout: 60_000 };
 
 export interface PublishedByScheduler {
   id: number;
@@ -81,7 +84,7 @@ async function publishBatch(
       flipped.push({ row, before });
     }
     return flipped;
-  });
+  }, TRANSACTION);
 }
 
 /**
