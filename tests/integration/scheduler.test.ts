@@ -56,9 +56,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await prisma.webhook.deleteMany({ where: { description: "sch-hook" } });
-  await prisma.auditLog.deleteMany({
-    where: { entityType: "article", entityId: { in: Object.values(ids).map(String) } },
-  });
+  await prisma.auditLog.deleteMany({ where: { action: "article.publish-scheduled" } });
   await prisma.article.deleteMany({ where: { slug: { startsWith: "sch-" } } });
   await prisma.category.deleteMany({ where: { slug: "sch-cat" } });
   await prisma.$disconnect();
@@ -161,5 +159,26 @@ describe("publishDueArticles", () => {
     expect(later.map((a) => a.slug).filter((s) => s.startsWith("sch-"))).toEqual(["sch-future"]);
     const future = await prisma.article.findUniqueOrThrow({ where: { slug: "sch-future" } });
     expect(future.publishedAt).toEqual(at(3600));
+  });
+
+  it("drains a backlog larger than one batch (e.g. after a long outage) in one call", async () => {
+    const category = await prisma.category.findUniqueOrThrow({ where: { slug: "sch-cat" } });
+    const slugs = Array.from({ length: 45 }, (_, i) => `sch-backlog-${String(i).padStart(2, "0")}`);
+    await prisma.article.createMany({
+      data: slugs.map((slug, i) => ({
+        slug,
+        title: slug,
+        status: "SCHEDULED" as const,
+        scheduledFor: at(-86_400 + i),
+        categoryId: category.id,
+      })),
+    });
+    const published = await background.runAsBackgroundJob("test", () =>
+      scheduler.publishDueArticles(now),
+    );
+    expect(published.map((a) => a.slug).sort()).toEqual(slugs);
+    expect(
+      await prisma.article.count({ where: { slug: { in: slugs }, status: "PUBLISHED" } }),
+    ).toBe(slugs.length);
   });
 });
