@@ -64,4 +64,20 @@ describe("parseEnv", () => {
       /DATABASE_URL[\s\S]*PORT|PORT[\s\S]*DATABASE_URL/,
     );
   });
+
+  it("reads the scheduler's interval and the webhook timeout, with defaults", () => {
+    expect(parseEnv({})).toMatchObject({
+      SCHEDULER_INTERVAL_SECONDS: 15,
+      WEBHOOK_TIMEOUT_MS: 10_000,
+    });
+    expect(parseEnv({ SCHEDULER_INTERVAL_SECONDS: "5", WEBHOOK_TIMEOUT_MS: "2500" })).toMatchObject(
+      { SCHEDULER_INTERVAL_SECONDS: 5, WEBHOOK_TIMEOUT_MS: 2500 },
+    );
+    for (const bad of ["0", "3601", "1.5", "soon"]) {
+      expect(() => parseEnv({ SCHEDULER_INTERVAL_SECONDS: bad })).toThrowError(
+        /SCHEDULER_INTERVAL_SECONDS: expected a whole number of seconds between 1 and 3600/,
+      );
+    }
+    expect(() => parseEnv({ WEBHOOK_TIMEOUT_MS: "50" })).toThrowError(/WEBHOOK_TIMEOUT_MS/);
+  });
 });

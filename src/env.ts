@@ -111,6 +111,23 @@ export const envSchema = z
         .min(1, "expected a number of megabytes between 1 and 100")
         .max(100, "expected a number of megabytes between 1 and 100"),
     ).default(10),
+    // The in-process scheduler (src/features/scheduling): how often it publishes scheduled
+    // articles whose time has come and sends queued webhook deliveries.
+    SCHEDULER_INTERVAL_SECONDS: optional(
+      z.coerce
+        .number({ message: "expected a whole number of seconds between 1 and 3600" })
+        .int("expected a whole number of seconds between 1 and 3600")
+        .min(1, "expected a whole number of seconds between 1 and 3600")
+        .max(3600, "expected a whole number of seconds between 1 and 3600"),
+    ).default(15),
+    // How long a webhook receiver may take to answer before the attempt counts as failed.
+    WEBHOOK_TIMEOUT_MS: optional(
+      z.coerce
+        .number({ message: "expected a whole number of milliseconds between 100 and 60000" })
+        .int("expected a whole number of milliseconds between 100 and 60000")
+        .min(100, "expected a whole number of milliseconds between 100 and 60000")
+        .max(60_000, "expected a whole number of milliseconds between 100 and 60000"),
+    ).default(10_000),
     LOG_LEVEL: optional(
       z.enum(["debug", "info", "warn", "error"], {
         message: "expected debug, info, warn or error",

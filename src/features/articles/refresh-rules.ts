@@ -14,6 +14,10 @@ export interface ArticleCacheSnapshot {
   neighbourSlugs: string[];
   /** Among the most read, so shown in Popular News lists. */
   isPopular: boolean;
+  /** For webhook payloads (src/features/webhooks), which must describe an article even after it
+   * was deleted. Filled by readArticleSnapshot; optional so hand-made snapshots need not. */
+  title?: string;
+  publishedAt?: Date | null;
 }
 
 /**

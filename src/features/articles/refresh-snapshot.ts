@@ -19,6 +19,7 @@ export async function readArticleSnapshot(
     select: {
       id: true,
       slug: true,
+      title: true,
       kind: true,
       status: true,
       publishedAt: true,
@@ -69,5 +70,7 @@ export async function readArticleSnapshot(
     isPublic,
     neighbourSlugs,
     isPopular,
+    title: article.title,
+    publishedAt: article.publishedAt,
   };
 }

@@ -1,0 +1,112 @@
+import "server-only";
+import { AsyncResource } from "node:async_hooks";
+import { env } from "@/env";
+import { deliverDueWebhooks, pruneDeliveryLog } from "@/features/webhooks/deliver";
+import { runAsBackgroundJob } from "./background";
+import { publishDueArticles } from "./publish-due";
+
+// The loop inside the server process (started by src/instrumentation.ts): at start-up, then every
+// SCHEDULER_INTERVAL_SECONDS, it publishes due scheduled articles and sends due webhook
+// deliveries. One run at a time per process (a run still going when the timer fires is not
+// doubled; a request for another run while one is going makes one more afterwards); across
+// processes the database locks keep each article and delivery to one worker. Errors are logged
+// and the loop goes on: nothing here may take the web server down.
+
+const WEBHOOK_BATCH = 20;
+const PRUNE_EVERY_MS = 3_600_000;
+
+interface RunnerState {
+  timer: NodeJS.Timeout | null;
+  /** Set while the loop runs in this process; src/features/scheduling/nudge.ts calls it. */
+  nudge?: () => void;
+  running: Promise<void> | null;
+  again: boolean;
+  prunedAt: number;
+}
+
+// On globalThis: instrumentation and the server actions (which ask for an early run after
+// queueing a delivery) may load separate copies of this module.
+const globalRunner = globalThis as unknown as { coinmelaScheduler?: RunnerState };
+
+function state(): RunnerState {
+  return (globalRunner.coinmelaScheduler ??= {
+    timer: null,
+    running: null,
+    again: false,
+    prunedAt: 0,
+  });
+}
+
+async function runOnce(): Promise<void> {
+  await runAsBackgroundJob("scheduler", async () => {
+    try {
+      const published = await publishDueArticles(new Date());
+      for (const article of published) {
+        console.log(
+          `[scheduler] published "${article.slug}" (scheduled for ${article.publishedAt.toISOString()})`,
+        );
+      }
+    } catch (error) {
+      console.error("[scheduler] publishing scheduled articles failed:", error);
+    }
+    try {
+      // Batch after batch while batches come back full, within reason: a backlog drains over a
+      // few runs without one run holding on for long.
+      for (let batch = 0; batch < 10; batch++) {
+        const sent = await deliverDueWebhooks(new Date(), { limit: WEBHOOK_BATCH });
+        if (sent.length < WEBHOOK_BATCH) break;
+      }
+    } catch (error) {
+      console.error("[scheduler] sending webhooks failed:", error);
+    }
+    const s = state();
+    if (Date.now() - s.prunedAt > PRUNE_EVERY_MS) {
+      s.prunedAt = Date.now();
+      await pruneDeliveryLog().catch((error: unknown) =>
+        console.error("[scheduler] pruning the webhook delivery log failed:", error),
+      );
+    }
+  });
+}
+
+/** Starts a run now unless one is going (then one more follows it). Never rejects. */
+export function runSchedulerNow(): Promise<void> {
+  const s = state();
+  if (s.running) {
+    s.again = true;
+    return s.running;
+  }
+  s.running = (async () => {
+    try {
+      do {
+        s.again = false;
+        await runOnce();
+      } while (s.again);
+    } finally {
+      s.running = null;
+    }
+  })();
+  return s.running;
+}
+
+/** Starts the loop once per process; the first run (the catch-up) starts at once. */
+export function startScheduler(intervalSeconds = env.SCHEDULER_INTERVAL_SECONDS): void {
+  const s = state();
+  if (s.timer) return;
+  s.timer = setInterval(() => void runSchedulerNow(), intervalSeconds * 1000);
+  // The timer alone must not keep a process alive that is otherwise done (tests, scripts).
+  s.timer.unref();
+  // Bound to this start-up context: a nudge from a request must not run the job inside that
+  // request's context (Next's request storage would leak into it, e.g. the admin's address into
+  // the scheduler's audit entries).
+  s.nudge = AsyncResource.bind(() => void setTimeout(() => void runSchedulerNow(), 0).unref());
+  console.log(`[scheduler] started: every ${intervalSeconds} s`);
+  void runSchedulerNow();
+}
+
+export function stopScheduler(): void {
+  const s = state();
+  if (s.timer) clearInterval(s.timer);
+  s.timer = null;
+  s.nudge = undefined;
+}

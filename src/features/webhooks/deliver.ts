@@ -1,0 +1,156 @@
+import "server-only";
+import { env } from "@/env";
+import { db } from "@/lib/db";
+import {
+  afterAttempt,
+  type AttemptOutcome,
+  CLAIM_LEASE_MS,
+  DELIVERY_HEADER,
+  EVENT_HEADER,
+  isSuccessStatus,
+  SIGNATURE_HEADER,
+  signatureHeader,
+} from "./rules";
+
+// The delivery worker, run by the scheduler's loop (src/features/scheduling/runner.ts). It claims
+// due deliveries with FOR UPDATE SKIP LOCKED and pushes their next attempt ahead by a lease, so
+// two instances (or two runs) never send the same attempt; if the process dies mid-send the lease
+// runs out and the attempt is made again (receivers dedupe on the delivery id).
+
+interface ClaimedDelivery {
+  id: string;
+  event: string;
+  payload: unknown;
+  attempts: number;
+  url: string;
+  secret: string;
+}
+
+const MAX_BODY_ERROR = 300;
+
+async function claimDue(now: Date, limit: number): Promise<ClaimedDelivery[]> {
+  const leaseUntil = new Date(now.getTime() + CLAIM_LEASE_MS + env.WEBHOOK_TIMEOUT_MS);
+  // Deliveries of disabled webhooks wait (they go out if the webhook is enabled again).
+  return db.$queryRaw<ClaimedDelivery[]>`
+    UPDATE "WebhookDelivery" AS d
+    SET "nextAttemptAt" = ${leaseUntil}
+    FROM "Webhook" AS w
+    WHERE w.id = d."webhookId"
+      AND d.id IN (
+        SELECT q.id FROM "WebhookDelivery" AS q
+        JOIN "Webhook" AS h ON h.id = q."webhookId" AND h.active
+        WHERE q.status = 'PENDING' AND q."nextAttemptAt" <= ${now}
+        ORDER BY q."nextAttemptAt", q."createdAt"
+        LIMIT ${limit}
+        FOR UPDATE OF q SKIP LOCKED
+      )
+    RETURNING d.id, d.event, d.payload, d.attempts, w.url, w.secret`;
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    if (error.name === "TimeoutError" || error.name === "AbortError") {
+      return `No answer within ${env.WEBHOOK_TIMEOUT_MS} ms`;
+    }
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    return (cause?.code ?? cause?.message ?? error.message).slice(0, MAX_BODY_ERROR);
+  }
+  return String(error).slice(0, MAX_BODY_ERROR);
+}
+
+/** One POST of a delivery: signed body, our headers, a timeout, redirects not followed. */
+async function send(delivery: ClaimedDelivery): Promise<AttemptOutcome & { responseMs: number }> {
+  const body = JSON.stringify(delivery.payload);
+  const timestamp = Math.floor(Date.now() / 1000);
+  const started = performance.now();
+  try {
+    const response = await fetch(delivery.url, {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/json",
+        "User-Agent": "CoinMela-Webhooks/1",
+        [SIGNATURE_HEADER]: signatureHeader(delivery.secret, body, timestamp),
+        [EVENT_HEADER]: delivery.event,
+        [DELIVERY_HEADER]: delivery.id,
+      },
+      body,
+      // A redirect could lead the signed request anywhere: it counts as a failure instead.
+      redirect: "manual",
+      signal: AbortSignal.timeout(env.WEBHOOK_TIMEOUT_MS),
+    });
+    const responseMs = Math.round(performance.now() - started);
+    if (isSuccessStatus(response.status)) {
+      await response.body?.cancel();
+      return { ok: true, statusCode: response.status, responseMs };
+    }
+    const text = (await response.text().catch(() => "")).slice(0, MAX_BODY_ERROR);
+    return {
+      ok: false,
+      statusCode: response.status,
+      error: `HTTP ${response.status}${text ? `: ${text}` : ""}`,
+      responseMs,
+    };
+  } catch (error) {
+    return {
+      ok: false,
+      statusCode: null,
+      error: describeError(error),
+      responseMs: Math.round(performance.now() - started),
+    };
+  }
+}
+
+export interface DeliveryReport {
+  id: string;
+  status: "PENDING" | "SUCCEEDED" | "FAILED";
+  attempts: number;
+}
+
+/**
+ * Sends every delivery due at `now` (at most `limit` per call), records each attempt, and
+ * schedules retries with exponential backoff until MAX_ATTEMPTS, then marks it failed.
+ */
+export async function deliverDueWebhooks(
+  now = new Date(),
+  { limit = 20 }: { limit?: number } = {},
+): Promise<DeliveryReport[]> {
+  const claimed = await claimDue(now, limit);
+  return sendClaimed(claimed, now);
+}
+
+/** Delivery rows kept for the log: finished ones older than this are removed. */
+export const DELIVERY_LOG_DAYS = 30;
+
+/** Removes finished deliveries older than DELIVERY_LOG_DAYS; pending ones stay. */
+export async function pruneDeliveryLog(now = new Date()): Promise<number> {
+  const { count } = await db.webhookDelivery.deleteMany({
+    where: {
+      status: { in: ["SUCCEEDED", "FAILED"] },
+      createdAt: { lt: new Date(now.getTime() - DELIVERY_LOG_DAYS * 86_400_000) },
+    },
+  });
+  return count;
+}
+
+function sendClaimed(claimed: ClaimedDelivery[], now: Date): Promise<DeliveryReport[]> {
+  return Promise.all(
+    claimed.map(async (delivery) => {
+      const outcome = await send(delivery);
+      const next = afterAttempt(delivery.attempts, outcome, now);
+      // Only if nobody touched it meanwhile (an admin's redeliver resets attempts).
+      await db.webhookDelivery.updateMany({
+        where: { id: delivery.id, status: "PENDING", attempts: delivery.attempts },
+        data: {
+          status: next.status,
+          attempts: next.attempts,
+          nextAttemptAt: next.nextAttemptAt,
+          lastStatusCode: outcome.statusCode,
+          lastError: outcome.ok ? null : outcome.error,
+          responseMs: outcome.responseMs,
+          deliveredAt: outcome.ok ? new Date() : undefined,
+        },
+      });
+      return { id: delivery.id, status: next.status, attempts: next.attempts };
+    }),
+  );
+}
