@@ -140,7 +140,8 @@ export async function restoreRevisionAction(input: RestoreRevisionInput): Promis
   );
 }
 
-export type PreviewResult = { status: "ok"; html: string } | { status: "refused" | "error"; message: string };
+export type PreviewResult =
+  { status: "ok"; html: string } | { status: "refused" | "error"; message: string };
 
 /**
  * The editor's live preview: the body rendered and sanitized exactly as the public article page

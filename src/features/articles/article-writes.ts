@@ -140,7 +140,12 @@ async function loadForUser(
   if (!article) {
     return { refused: { status: "refused", code: 404, message: "This article no longer exists." } };
   }
-  if (!canEditArticle(user, { authorIds: article.authors.map((a) => a.userId), status: article.status })) {
+  if (
+    !canEditArticle(user, {
+      authorIds: article.authors.map((a) => a.userId),
+      status: article.status,
+    })
+  ) {
     return {
       refused: {
         status: "refused",
@@ -230,7 +235,11 @@ export async function commitArticle(
       if ("refused" in loaded) return loaded.refused;
       current = loaded.article;
       if (version === null) {
-        return { status: "invalid", message: "The save did not say which version it edits.", fieldErrors: {} };
+        return {
+          status: "invalid",
+          message: "The save did not say which version it edits.",
+          fieldErrors: {},
+        };
       }
       if (current.version !== version) return conflict(id);
     }
@@ -364,7 +373,9 @@ export async function commitArticle(
       await recordAudit(
         {
           actorId: user.id,
-          action: options.auditAction ?? `article.${step === "save" ? (isNew ? "create" : "update") : step}`,
+          action:
+            options.auditAction ??
+            `article.${step === "save" ? (isNew ? "create" : "update") : step}`,
           entityType: "article",
           entityId: articleId,
           before: current ? auditView(current) : null,
@@ -381,7 +392,8 @@ export async function commitArticle(
     const after = await readArticleSnapshot(saved);
     await afterArticleChange({ articleId: saved, actorId: user.id, before, after });
     const article = await editorArticle(saved);
-    if (!article) return { status: "refused", code: 404, message: "This article no longer exists." };
+    if (!article)
+      return { status: "refused", code: 404, message: "This article no longer exists." };
     return { status: "ok", message: DONE[step], article };
   } catch (error) {
     if (error instanceof VersionConflict && id !== null) return conflict(id);
@@ -389,7 +401,9 @@ export async function commitArticle(
       return {
         status: "invalid",
         message: "Some fields need attention.",
-        fieldErrors: { slug: "Another article already uses this slug. Change it to something unique." },
+        fieldErrors: {
+          slug: "Another article already uses this slug. Change it to something unique.",
+        },
       };
     }
     console.error(`[articles] ${step} failed:`, error);
@@ -453,7 +467,12 @@ export async function changeArticleStatus(
           entityType: "article",
           entityId: id,
           before: auditView(current),
-          after: auditView({ ...current, status: nextStatus, scheduledFor: null, version: version + 1 }),
+          after: auditView({
+            ...current,
+            status: nextStatus,
+            scheduledFor: null,
+            version: version + 1,
+          }),
         },
         tx,
       );
@@ -461,7 +480,8 @@ export async function changeArticleStatus(
     const after = await readArticleSnapshot(id);
     await afterArticleChange({ articleId: id, actorId: user.id, before, after });
     const article = await editorArticle(id);
-    if (!article) return { status: "refused", code: 404, message: "This article no longer exists." };
+    if (!article)
+      return { status: "refused", code: 404, message: "This article no longer exists." };
     return { status: "ok", message: DONE[step], article };
   } catch (error) {
     if (error instanceof VersionConflict) return conflict(id);

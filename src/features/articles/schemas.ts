@@ -47,7 +47,11 @@ export const articleFieldsSchema = z
       });
     }
     if (new Set(fields.authorIds).size !== fields.authorIds.length) {
-      context.addIssue({ code: "custom", path: ["authorIds"], message: "An author is listed twice." });
+      context.addIssue({
+        code: "custom",
+        path: ["authorIds"],
+        message: "An author is listed twice.",
+      });
     }
   });
 

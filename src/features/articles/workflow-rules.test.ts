@@ -73,7 +73,12 @@ describe("transitions", () => {
 describe("publicationDates", () => {
   const now = new Date("2026-12-01T12:00:00Z");
   const earlier = new Date("2026-11-01T12:00:00Z");
-  const draft = { status: "DRAFT" as const, publishedAt: null, contentUpdatedAt: null, scheduledFor: null };
+  const draft = {
+    status: "DRAFT" as const,
+    publishedAt: null,
+    contentUpdatedAt: null,
+    scheduledFor: null,
+  };
 
   it("sets publishedAt on the first publication only", () => {
     expect(

@@ -73,7 +73,9 @@ export const probes: Probes = {
     const { saveArticleAction } = await actions();
     const article = await ownArticle(context);
     const title = `Edited own ${context.unique}`;
-    const outcome = await saveArticleAction(await editorInput(context.prisma, article.id, { title }));
+    const outcome = await saveArticleAction(
+      await editorInput(context.prisma, article.id, { title }),
+    );
     const row = await context.prisma.article.findUnique({ where: { id: article.id } });
     return refusedOr(outcome, row?.title === title);
   },
@@ -90,7 +92,9 @@ export const probes: Probes = {
     const someoneElse = await makeAuthor(context.prisma, context.unique);
     const article = await makeArticle(context.prisma, context.unique, { authorId: someoneElse.id });
     const title = `Edited any ${context.unique}`;
-    const outcome = await saveArticleAction(await editorInput(context.prisma, article.id, { title }));
+    const outcome = await saveArticleAction(
+      await editorInput(context.prisma, article.id, { title }),
+    );
     const row = await context.prisma.article.findUnique({ where: { id: article.id } });
     return refusedOr(outcome, row?.title === title);
   },

@@ -79,13 +79,24 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
           <label htmlFor="filter-q" className="form-label">
             Title contains
           </label>
-          <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} className="form-input" />
+          <input
+            id="filter-q"
+            name="q"
+            type="search"
+            defaultValue={filters.q ?? ""}
+            className="form-input"
+          />
         </div>
         <div>
           <label htmlFor="filter-status" className="form-label">
             Status
           </label>
-          <select id="filter-status" name="status" defaultValue={filters.status ?? ""} className="form-input">
+          <select
+            id="filter-status"
+            name="status"
+            defaultValue={filters.status ?? ""}
+            className="form-input"
+          >
             <option value="">Any status</option>
             {Object.entries(STATUS_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
@@ -174,13 +185,21 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
             </thead>
             <tbody>
               {items.map((article) => (
-                <tr key={article.id} className="border-b border-neutral-200 align-top dark:border-neutral-800">
+                <tr
+                  key={article.id}
+                  className="border-b border-neutral-200 align-top dark:border-neutral-800"
+                >
                   <td className="py-2 pr-3">
-                    <Link href={`/admin/articles/${article.id}`} className="font-semibold underline">
+                    <Link
+                      href={`/admin/articles/${article.id}`}
+                      className="font-semibold underline"
+                    >
                       {article.title || "(untitled)"}
                     </Link>
                     {article.kind === "GUIDE" && (
-                      <span className="ml-2 text-xs text-neutral-600 dark:text-neutral-400">guide</span>
+                      <span className="ml-2 text-xs text-neutral-600 dark:text-neutral-400">
+                        guide
+                      </span>
                     )}
                   </td>
                   <td className="py-2 pr-3">
@@ -194,7 +213,9 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
                     )}
                   </td>
                   <td className="py-2 pr-3">{article.category.name}</td>
-                  <td className="py-2 pr-3">{article.authors.map((a) => a.user.name).join(", ")}</td>
+                  <td className="py-2 pr-3">
+                    {article.authors.map((a) => a.user.name).join(", ")}
+                  </td>
                   <td className="py-2">
                     <time dateTime={article.updatedAt.toISOString()}>
                       {formatInZone(article.updatedAt, settings.timeZone)}
@@ -223,7 +244,10 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
               .map((p) => (
                 <li key={p}>
                   {p === page ? (
-                    <span aria-current="page" className="chrome-button bg-brand-700 px-3 text-white">
+                    <span
+                      aria-current="page"
+                      className="chrome-button bg-brand-700 px-3 text-white"
+                    >
                       {p}
                     </span>
                   ) : (
