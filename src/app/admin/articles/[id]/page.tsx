@@ -12,9 +12,18 @@ export const metadata: Metadata = { title: "Edit article" };
 
 interface Props {
   params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-export default async function EditArticlePage({ params }: Props) {
+/** The message after creating an article, which opens its editor at ?done=<step>. */
+const CREATED: Record<string, string> = {
+  save: "Saved.",
+  submit: "Submitted for review.",
+  publish: "Published.",
+  schedule: "Scheduled.",
+};
+
+export default async function EditArticlePage({ params, searchParams }: Props) {
   const user = await requirePagePermission("article.editOwn");
   const id = Number((await params).id);
   if (!Number.isSafeInteger(id) || id <= 0) notFound();
@@ -45,5 +54,8 @@ export default async function EditArticlePage({ params }: Props) {
       </div>
     );
   }
-  return <ArticleEditor {...await editorPageProps(user, article)} />;
+  const done = (await searchParams).done;
+  const initialNotice =
+    typeof done === "string" && Object.hasOwn(CREATED, done) ? CREATED[done]! : null;
+  return <ArticleEditor {...await editorPageProps(user, article)} initialNotice={initialNotice} />;
 }

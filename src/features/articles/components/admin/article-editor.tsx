@@ -46,6 +46,8 @@ export interface ArticleEditorProps {
   permissions: AdminAction[];
   timeZone: string;
   siteUrl: string;
+  /** What was just done, when the editor opens right after creating the article. */
+  initialNotice?: string | null;
 }
 
 const same = (a: ArticleFields, b: ArticleFields) => JSON.stringify(a) === JSON.stringify(b);
@@ -57,6 +59,7 @@ export function ArticleEditor({
   permissions,
   timeZone,
   siteUrl,
+  initialNotice = null,
 }: ArticleEditorProps) {
   const router = useRouter();
   const [article, setArticle] = useState<EditorArticle | null>(initial);
@@ -67,7 +70,9 @@ export function ArticleEditor({
   // A new article's slug follows its title until someone edits the slug by hand.
   const [slugEdited, setSlugEdited] = useState(initial !== null);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(
+    initialNotice ? { kind: "ok", text: initialNotice } : null,
+  );
   const [theirs, setTheirs] = useState<EditorArticle | null>(null);
   const [offer, setOffer] = useState<LocalDraft | null>(null);
   const [busy, setBusy] = useState<WorkflowStep | null>(null);
@@ -141,7 +146,8 @@ export function ArticleEditor({
         setTheirs(null);
         setScheduleOpen(false);
         setNotice({ kind: "ok", text: result.message });
-        if (wasNew) router.replace(`/admin/articles/${result.article.id}`);
+        // The editor of the saved article takes over (its URL can be reloaded and shared).
+        if (wasNew) router.replace(`/admin/articles/${result.article.id}?done=${step}`);
         return;
       }
       case "deleted":

@@ -1,0 +1,181 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { expect, type Page, test } from "@playwright/test";
+import { signInAs, sql } from "./admin-session";
+
+// The article admin in a real browser against the built site: an editor writes, previews,
+// publishes, renames and unpublishes an article, and every public page follows on the very next
+// request; a contributor writes and submits but cannot publish, not even by calling the action
+// directly; a reader gets 403 in the admin.
+
+const run = Date.now().toString(36);
+
+async function publicText(page: Page, url: string): Promise<{ status: number; text: string }> {
+  const response = await page.request.get(url);
+  return { status: response.status(), text: await response.text() };
+}
+
+test.describe.configure({ mode: "serial" });
+
+test.afterAll(async () => {
+  await sql(`DELETE FROM "Article" WHERE slug LIKE $1`, [`%${run}%`]);
+});
+
+test("an editor writes, previews, publishes, renames and unpublishes an article", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await signInAs(page, "editor", "/admin/articles/new");
+
+  const title = `E2E desk story ${run}`;
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  // The slug follows the title until edited by hand.
+  await expect(page.getByLabel("Slug", { exact: true })).toHaveValue(`e2e-desk-story-${run}`);
+  await page.getByLabel("Dek (standfirst)").fill("A story written in the end-to-end test.");
+  await page
+    .getByLabel("Body (Markdown)")
+    .fill("## Market view\n\nBitcoin **rallied** today.\n\n<script>window.pwned = 1</script>");
+  const preview = page.getByTestId("body-preview");
+  await expect(preview.locator("h2")).toHaveText("Market view", { timeout: 15_000 });
+  await expect(preview.locator("strong")).toHaveText("rallied");
+  await expect(preview.locator("script")).toHaveCount(0);
+  await page.getByLabel("Category").selectOption({ label: "Blockchain" });
+  await expect(page.getByRole("figure", { name: "Search result preview" })).toContainText(title);
+
+  await page.getByRole("button", { name: "Publish now" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Published." })).toBeVisible({
+    timeout: 30_000,
+  });
+  await page.waitForURL(/\/admin\/articles\/\d+\?done=publish$/);
+  await expect(page.getByTestId("article-status")).toHaveText("Published");
+  await expect(page.getByText("version 1", { exact: false })).toBeVisible();
+  const slug = `e2e-desk-story-${run}`;
+
+  // On every public list on the very next request.
+  for (const url of ["/", "/category/blockchain", "/feed.xml"]) {
+    expect((await publicText(page, url)).text, url).toContain(title);
+  }
+  expect((await publicText(page, "/news-sitemap.xml")).text).toContain(`/news/${slug}`);
+  const live = await publicText(page, `/news/${slug}`);
+  expect(live.status).toBe(200);
+  expect(live.text).toContain("rallied");
+  expect(live.text).not.toContain("window.pwned");
+
+  // A new title shows on the public page on the next request.
+  const renamed = `E2E desk story renamed ${run}`;
+  await page.getByLabel("Title", { exact: true }).fill(renamed);
+  await expect(page.getByLabel("Slug", { exact: true })).toHaveValue(slug); // edited articles keep their slug
+  await page.getByRole("button", { name: "Update live article" }).click();
+  await expect(page.getByText("version 2", { exact: false })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  expect((await publicText(page, `/news/${slug}`)).text).toContain(renamed);
+  expect((await publicText(page, "/")).text).toContain(renamed);
+
+  // A new slug: the old URL answers 301 to the new one, at once.
+  const newSlug = `${slug}-moved`;
+  await page.getByLabel("Slug", { exact: true }).fill(newSlug);
+  await page.getByRole("button", { name: "Update live article" }).click();
+  await expect(page.getByText("version 3", { exact: false })).toBeVisible({ timeout: 30_000 });
+  const old = await page.request.get(`/news/${slug}`, { maxRedirects: 0 });
+  expect([301, 308]).toContain(old.status());
+  expect(old.headers().location).toContain(`/news/${newSlug}`);
+  expect((await publicText(page, `/news/${newSlug}`)).status).toBe(200);
+
+  // Unpublished: 404 and gone from every list on the next request.
+  await page.getByRole("button", { name: "Unpublish" }).click();
+  await expect(page.getByTestId("article-status")).toHaveText("Draft", { timeout: 30_000 });
+  expect((await publicText(page, `/news/${newSlug}`)).status).toBe(404);
+  expect((await page.request.get(`/news/${slug}`, { maxRedirects: 0 })).status()).toBe(404);
+  for (const url of ["/", "/category/blockchain", "/feed.xml", "/news-sitemap.xml"]) {
+    expect((await publicText(page, url)).text, url).not.toContain(newSlug);
+  }
+  for (const url of ["/", "/category/blockchain", "/feed.xml"]) {
+    expect((await publicText(page, url)).text, url).not.toContain(renamed);
+  }
+
+  // Its revisions: one per save, with a diff between them.
+  await page.getByRole("link", { name: "Revisions" }).click();
+  await expect(page.getByRole("heading", { name: /Revisions of/ })).toBeVisible();
+  await expect(page.getByRole("row")).toHaveCount(4); // header + 3 saves
+});
+
+/** The id Next gave a server action in this build (what the browser sends to call it). */
+async function serverActionId(name: string): Promise<string> {
+  const manifest = JSON.parse(
+    await readFile(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8"),
+  ) as { node: Record<string, { exportedName?: string; filename?: string }> };
+  const found = Object.entries(manifest.node).find(
+    ([, entry]) =>
+      entry.exportedName === name && entry.filename?.includes("features/articles/admin-actions"),
+  );
+  if (!found) throw new Error(`No server action ${name} in the build`);
+  return found[0];
+}
+
+test("a contributor writes and submits, has no publish button, and a direct publish is refused", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signInAs(page, "contributor", "/admin/articles/new");
+  const title = `E2E contributor piece ${run}`;
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByLabel("Body (Markdown)").fill("A first draft.");
+  await expect(page.getByRole("button", { name: "Publish now" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Schedule…" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await page.waitForURL(/\/admin\/articles\/\d+\?done=submit$/, { timeout: 30_000 });
+  await expect(page.getByTestId("article-status")).toHaveText("In review");
+  await expect(page.getByRole("button", { name: "Publish now" })).toHaveCount(0);
+
+  const [row] = await sql<{ id: number; version: number; categoryId: number }>(
+    `SELECT id, version, "categoryId" FROM "Article" WHERE slug = $1`,
+    [`e2e-contributor-piece-${run}`],
+  );
+  expect(row).toBeTruthy();
+  const [me] = await sql<{ id: number }>(`SELECT id FROM "User" WHERE username = 'contributor'`);
+
+  // Call the publish action the way the browser would, with the contributor's session.
+  const response = await page.request.post(`/admin/articles/${row!.id}`, {
+    headers: {
+      "Next-Action": await serverActionId("publishArticleAction"),
+      "Content-Type": "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+    },
+    data: JSON.stringify([
+      {
+        id: row!.id,
+        version: row!.version,
+        fields: {
+          title,
+          dek: "",
+          slug: `e2e-contributor-piece-${run}`,
+          bodySource: "Published behind the editors' backs.",
+          kind: "NEWS",
+          categoryId: row!.categoryId,
+          tagIds: [],
+          newTags: [],
+          authorIds: [me!.id],
+          featuredImageId: null,
+          featuredImageCaption: "",
+          seoTitle: "",
+          seoDescription: "",
+          sponsored: false,
+          sponsorName: "",
+        },
+      },
+    ]),
+  });
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain("Your role may not do this.");
+  const [after] = await sql<{ status: string; bodySource: string }>(
+    `SELECT status, "bodySource" FROM "Article" WHERE id = $1`,
+    [row!.id],
+  );
+  expect(after).toEqual({ status: "IN_REVIEW", bodySource: "A first draft." });
+});
+
+test("a reader gets 403 in the admin", async ({ page }) => {
+  await signInAs(page, "reader", "/");
+  const response = await page.goto("/admin/articles");
+  expect(response?.status()).toBe(403);
+});
