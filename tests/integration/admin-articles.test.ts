@@ -438,6 +438,42 @@ describe("unpublishing and deleting", () => {
   });
 });
 
+describe("the admin list", () => {
+  it("shows contributors only their own articles, and filters by status, author and title", async () => {
+    const { listAdminArticles } = await import("@/features/articles/admin-queries");
+    const mine = await makeArticle(prisma, `aa-list-${run}-a`, {
+      authorId: users.contributor.id,
+      categoryId,
+      title: `Listed alpha ${run}`,
+    });
+    const theirs = await makeArticle(prisma, `aa-list-${run}-b`, {
+      authorId: users.other.id,
+      categoryId,
+      status: "PUBLISHED",
+      title: `Listed beta ${run}`,
+    });
+    const staff = (who: keyof typeof users) => ({
+      ...users[who],
+      role: users[who].role as "CONTRIBUTOR" | "EDITOR",
+      username: who,
+      email: `${who}@example.com`,
+      avatarUrl: null,
+      banned: false,
+      sessionVersion: 0,
+      createdAt: new Date(),
+    });
+    const base = { page: 1, category: categoryId, q: `Listed` };
+    const ids = async (who: keyof typeof users, extra: Record<string, unknown> = {}) =>
+      (await listAdminArticles({ ...base, ...extra }, staff(who) as never)).items.map((a) => a.id);
+
+    expect(await ids("contributor")).toEqual([mine.id]);
+    expect((await ids("editor")).sort()).toEqual([mine.id, theirs.id].sort());
+    expect(await ids("editor", { status: "PUBLISHED" })).toEqual([theirs.id]);
+    expect(await ids("editor", { author: users.contributor.id })).toEqual([mine.id]);
+    expect(await ids("editor", { q: `alpha ${run}`.toUpperCase() })).toEqual([mine.id]);
+  });
+});
+
 describe("preview", () => {
   it("renders and sanitizes like the public page, for staff only", async () => {
     as("contributor");
