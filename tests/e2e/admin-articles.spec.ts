@@ -28,9 +28,11 @@ test("an editor writes, previews, publishes, renames and unpublishes an article"
   await signInAs(page, "editor", "/admin/articles/new");
 
   const title = `E2E desk story ${run}`;
-  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
   // The slug follows the title until edited by hand.
-  await expect(page.getByLabel("Slug", { exact: true })).toHaveValue(`e2e-desk-story-${run}`);
+  await expect(page.getByRole("textbox", { name: "Slug", exact: true })).toHaveValue(
+    `e2e-desk-story-${run}`,
+  );
   await page.getByLabel("Dek (standfirst)").fill("A story written in the end-to-end test.");
   await page
     .getByLabel("Body (Markdown)")
@@ -63,8 +65,8 @@ test("an editor writes, previews, publishes, renames and unpublishes an article"
 
   // A new title shows on the public page on the next request.
   const renamed = `E2E desk story renamed ${run}`;
-  await page.getByLabel("Title", { exact: true }).fill(renamed);
-  await expect(page.getByLabel("Slug", { exact: true })).toHaveValue(slug); // edited articles keep their slug
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill(renamed);
+  await expect(page.getByRole("textbox", { name: "Slug", exact: true })).toHaveValue(slug); // edited articles keep their slug
   await page.getByRole("button", { name: "Update live article" }).click();
   await expect(page.getByText("version 2", { exact: false })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
@@ -73,7 +75,7 @@ test("an editor writes, previews, publishes, renames and unpublishes an article"
 
   // A new slug: the old URL answers 301 to the new one, at once.
   const newSlug = `${slug}-moved`;
-  await page.getByLabel("Slug", { exact: true }).fill(newSlug);
+  await page.getByRole("textbox", { name: "Slug", exact: true }).fill(newSlug);
   await page.getByRole("button", { name: "Update live article" }).click();
   await expect(page.getByText("version 3", { exact: false })).toBeVisible({ timeout: 30_000 });
   const old = await page.request.get(`/news/${slug}`, { maxRedirects: 0 });
@@ -118,7 +120,7 @@ test("a contributor writes and submits, has no publish button, and a direct publ
   test.setTimeout(120_000);
   await signInAs(page, "contributor", "/admin/articles/new");
   const title = `E2E contributor piece ${run}`;
-  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
   await page.getByLabel("Body (Markdown)").fill("A first draft.");
   await expect(page.getByRole("button", { name: "Publish now" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Schedule…" })).toHaveCount(0);

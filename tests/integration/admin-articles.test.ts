@@ -417,7 +417,14 @@ describe("unpublishing and deleting", () => {
     );
     const expired = revalidateTag.mock.calls.map((call) => call[0]);
     expect(expired).toEqual(
-      expect.arrayContaining([`article:${article.slug}`, "home", "feeds", "sitemaps", "news"]),
+      expect.arrayContaining([
+        `article:${article.slug}`,
+        "home",
+        "feeds",
+        "sitemaps",
+        "news",
+        "redirects",
+      ]),
     );
     expect(
       await prisma.auditLog.count({
