@@ -181,3 +181,94 @@ test("a reader gets 403 in the admin", async ({ page }) => {
   const response = await page.goto("/admin/articles");
   expect(response?.status()).toBe(403);
 });
+
+/** Creates a draft through the editor and returns its id. */
+async function createDraft(page: Page, title: string, body: string): Promise<number> {
+  await page.goto("/admin/articles/new");
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
+  await page.getByLabel("Body (Markdown)").fill(body);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await page.waitForURL(/\/admin\/articles\/\d+\?done=save$/, { timeout: 30_000 });
+  return Number(/\/admin\/articles\/(\d+)/.exec(page.url())![1]);
+}
+
+test("two editors saving from the same version: the second sees both and chooses", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const first = await (await browser.newContext()).newPage();
+  const second = await (await browser.newContext()).newPage();
+  await signInAs(first, "editor");
+  await signInAs(second, "admin");
+  const id = await createDraft(first, `E2E conflict ${run}`, "Line one.\n\nLine two.");
+  await second.goto(`/admin/articles/${id}`);
+
+  await first
+    .getByRole("textbox", { name: "Title", exact: true })
+    .fill(`E2E conflict theirs ${run}`);
+  await first.getByRole("button", { name: "Save draft" }).click();
+  await expect(first.getByText("version 2")).toBeVisible({ timeout: 30_000 });
+
+  const mine = "Line one.\n\nLine two, rewritten by the second editor.";
+  await second.getByLabel("Body (Markdown)").fill(mine);
+  await second.getByRole("button", { name: "Save draft" }).click();
+  await expect(second.getByRole("alert")).toContainText("Someone else saved this article", {
+    timeout: 30_000,
+  });
+  const panel = second.getByRole("region", { name: /Their version \(version 2\)/ });
+  await expect(panel).toBeVisible();
+  await expect(second.getByTestId("conflict-title")).toContainText(`E2E conflict theirs ${run}`);
+  await expect(second.getByTestId("conflict-body")).toContainText("rewritten by the second editor");
+  // Nothing was overwritten, and the form still holds what the second editor typed.
+  const [stored] = await sql<{ title: string; bodySource: string; version: number }>(
+    `SELECT title, "bodySource", version FROM "Article" WHERE id = $1`,
+    [id],
+  );
+  expect(stored).toEqual({
+    title: `E2E conflict theirs ${run}`,
+    bodySource: "Line one.\n\nLine two.",
+    version: 2,
+  });
+  await expect(second.getByLabel("Body (Markdown)")).toHaveValue(mine);
+
+  await panel.getByRole("button", { name: "Keep mine" }).click();
+  await second.getByRole("button", { name: "Save draft" }).click();
+  await expect(second.getByText("version 3")).toBeVisible({ timeout: 30_000 });
+  const [after] = await sql<{ bodySource: string }>(
+    `SELECT "bodySource" FROM "Article" WHERE id = $1`,
+    [id],
+  );
+  expect(after!.bodySource).toBe(mine);
+});
+
+test("a session that ends mid-edit loses nothing: sign in again and the text is offered back", async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  await signInAs(page, "editor");
+  const id = await createDraft(page, `E2E session ${run}`, "Saved text.");
+  const typed = "Saved text.\n\nWritten after the session ended.";
+  await page.getByLabel("Body (Markdown)").fill(typed);
+
+  await context.clearCookies(); // the session ends (expired, or signed out elsewhere)
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("alert")).toContainText("Your session has ended", {
+    timeout: 30_000,
+  });
+  await expect(page.getByRole("link", { name: /Sign in again/ })).toBeVisible();
+  await expect(page.getByLabel("Body (Markdown)")).toHaveValue(typed);
+
+  // Leaving with unsaved changes asks first (beforeunload): go anyway.
+  page.on("dialog", (dialog) => void dialog.accept());
+  await signInAs(page, "editor", `/admin/articles/${id}`);
+  await page.getByRole("button", { name: "Restore unsaved changes" }).click();
+  await expect(page.getByLabel("Body (Markdown)")).toHaveValue(typed);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByText("version 2")).toBeVisible({ timeout: 30_000 });
+  const [stored] = await sql<{ bodySource: string }>(
+    `SELECT "bodySource" FROM "Article" WHERE id = $1`,
+    [id],
+  );
+  expect(stored!.bodySource).toBe(typed);
+});

@@ -179,7 +179,6 @@ export function ArticleEditor({
         setNotice({ kind: "error", text: result.message });
         return;
     }
-    void step;
   }
 
   async function run(step: WorkflowStep) {
