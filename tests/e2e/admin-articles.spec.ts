@@ -212,9 +212,9 @@ test("two editors saving from the same version: the second sees both and chooses
   const mine = "Line one.\n\nLine two, rewritten by the second editor.";
   await second.getByLabel("Body (Markdown)").fill(mine);
   await second.getByRole("button", { name: "Save draft" }).click();
-  await expect(second.getByRole("alert")).toContainText("Someone else saved this article", {
-    timeout: 30_000,
-  });
+  await expect(
+    second.getByRole("alert").filter({ hasText: "Someone else saved this article" }),
+  ).toBeVisible({ timeout: 30_000 });
   const panel = second.getByRole("region", { name: /Their version \(version 2\)/ });
   await expect(panel).toBeVisible();
   await expect(second.getByTestId("conflict-title")).toContainText(`E2E conflict theirs ${run}`);
@@ -253,7 +253,7 @@ test("a session that ends mid-edit loses nothing: sign in again and the text is 
 
   await context.clearCookies(); // the session ends (expired, or signed out elsewhere)
   await page.getByRole("button", { name: "Save draft" }).click();
-  await expect(page.getByRole("alert")).toContainText("Your session has ended", {
+  await expect(page.getByRole("alert").filter({ hasText: "Your session has ended" })).toBeVisible({
     timeout: 30_000,
   });
   await expect(page.getByRole("link", { name: /Sign in again/ })).toBeVisible();
