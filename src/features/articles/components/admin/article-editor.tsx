@@ -565,10 +565,10 @@ export function ArticleEditor({
             {scheduleOpen && steps.includes("schedule") && (
               <fieldset
                 id="schedule-panel"
-                className="flex flex-col gap-2 rounded bg-neutral-50 p-3 dark:bg-neutral-900"
+                className="flex min-w-0 flex-col gap-2 rounded bg-neutral-50 p-3 dark:bg-neutral-900"
               >
                 <legend className="form-label">Go live at (site time, {zoneNow})</legend>
-                <div className="flex gap-2">
+                <div className="grid grid-cols-2 gap-2">
                   <div>
                     <label htmlFor="scheduleDate" className="form-label">
                       Date
@@ -580,7 +580,7 @@ export function ArticleEditor({
                       onChange={(event) => setSchedule((s) => ({ ...s, date: event.target.value }))}
                       aria-invalid={errors.scheduleDate ? true : undefined}
                       aria-describedby={describedBy("scheduleDate", undefined, errors.scheduleDate)}
-                      className="form-input"
+                      className="form-input min-w-0"
                     />
                   </div>
                   <div>
@@ -593,7 +593,7 @@ export function ArticleEditor({
                       value={schedule.time}
                       onChange={(event) => setSchedule((s) => ({ ...s, time: event.target.value }))}
                       aria-invalid={errors.scheduleTime ? true : undefined}
-                      className="form-input"
+                      className="form-input min-w-0"
                     />
                   </div>
                 </div>
