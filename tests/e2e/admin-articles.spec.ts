@@ -99,6 +99,24 @@ test("an editor writes, previews, publishes, renames and unpublishes an article"
   await page.getByRole("link", { name: "Revisions" }).click();
   await expect(page.getByRole("heading", { name: /Revisions of/ })).toBeVisible();
   await expect(page.getByRole("row")).toHaveCount(4); // header + 3 saves
+
+  // Published again, then deleted after confirming: 404 and gone on the next request.
+  await page.getByRole("link", { name: "Back to the editor" }).click();
+  await page.getByRole("button", { name: "Publish now" }).click();
+  await expect(page.getByTestId("article-status")).toHaveText("Published", { timeout: 30_000 });
+  expect((await publicText(page, `/news/${newSlug}`)).status).toBe(200);
+  expect((await publicText(page, "/")).text).toContain(renamed);
+  await page.getByRole("button", { name: "Delete…" }).click();
+  const confirm = page.getByRole("alertdialog");
+  await expect(confirm).toContainText(`Delete “${renamed}” for good?`);
+  await confirm.getByRole("button", { name: "Yes, delete it" }).click();
+  await page.waitForURL((url) => url.pathname === "/admin/articles", { timeout: 30_000 });
+  expect((await publicText(page, `/news/${newSlug}`)).status).toBe(404);
+  expect((await page.request.get(`/news/${slug}`, { maxRedirects: 0 })).status()).toBe(404);
+  for (const url of ["/", "/category/blockchain", "/feed.xml"]) {
+    expect((await publicText(page, url)).text, url).not.toContain(renamed);
+  }
+  expect(await sql(`SELECT 1 FROM "Article" WHERE slug = $1`, [newSlug])).toEqual([]);
 });
 
 /** The id Next gave a server action in this build (what the browser sends to call it). */
@@ -178,8 +196,10 @@ test("a contributor writes and submits, has no publish button, and a direct publ
 
 test("a reader gets 403 in the admin", async ({ page }) => {
   await signInAs(page, "reader", "/");
-  const response = await page.goto("/admin/articles");
-  expect(response?.status()).toBe(403);
+  for (const path of ["/admin", "/admin/articles", "/admin/articles/new"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(403);
+  }
 });
 
 /** Creates a draft through the editor and returns its id. */
