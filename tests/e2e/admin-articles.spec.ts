@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
+import { instantToZonedTime, zonedTimeToInstant } from "@/features/articles/zoned-time";
 import { signInAs, sql } from "./admin-session";
 
 // The article admin in a real browser against the built site: an editor writes, previews,
@@ -291,4 +292,39 @@ test("a session that ends mid-edit loses nothing: sign in again and the text is 
     [id],
   );
   expect(stored!.bodySource).toBe(typed);
+});
+
+test("an editor schedules an article in the site's time zone, shown with the zone", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signInAs(page, "editor");
+  const title = `E2E scheduled ${run}`;
+  const id = await createDraft(page, title, "Goes live later.");
+  await page.getByRole("button", { name: "Schedule…" }).click();
+  const hint = await page.getByText(/Read in the site's time zone, /).textContent();
+  const zone = /time zone, (.+)\.$/.exec(hint ?? "")![1]!;
+  const date = instantToZonedTime(new Date(Date.now() + 3 * 86_400_000), zone).date;
+  await page.getByLabel("Date", { exact: true }).fill(date);
+  await page.getByLabel(/^Time \(/).fill("10:30");
+  await page.getByRole("button", { name: "Confirm schedule" }).click();
+  await expect(page.getByTestId("article-status")).toHaveText("Scheduled", { timeout: 30_000 });
+  await expect(page.getByText(/goes live .* 10:30 AM [A-Z]/)).toBeVisible();
+
+  const [row] = await sql<{ status: string; scheduledFor: Date }>(
+    `SELECT status, "scheduledFor" FROM "Article" WHERE id = $1`,
+    [id],
+  );
+  expect(row!.status).toBe("SCHEDULED");
+  expect(row!.scheduledFor.toISOString()).toBe(
+    zonedTimeToInstant(date, "10:30", zone)!.toISOString(),
+  );
+  // Not on the site before its time.
+  expect((await page.request.get("/")).status()).toBe(200);
+  expect(await (await page.request.get("/")).text()).not.toContain(title);
+
+  await page.goto(`/admin/articles?status=SCHEDULED&q=${encodeURIComponent(title)}`);
+  const listed = page.getByRole("row").filter({ hasText: title });
+  await expect(listed).toContainText("Scheduled");
+  await expect(listed).toContainText(/10:30 AM [A-Z]/);
 });
