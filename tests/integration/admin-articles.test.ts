@@ -272,6 +272,19 @@ describe("slugs of live articles", () => {
     expect(await queries.redirectTarget(`/news/${newSlug}`)).toBe(`/news/${article.slug}`);
   });
 
+  it("keeps a live article's old URL redirecting when a draft takes that slug", async () => {
+    as("editor");
+    const live = await fresh("PUBLISHED");
+    const newSlug = `${live.slug}-elsewhere`;
+    await actions.saveArticleAction(await editorInput(prisma, live.id, { slug: newSlug }));
+    const draft = await fresh();
+    const taken = await actions.saveArticleAction(
+      await editorInput(prisma, draft.id, { slug: live.slug }),
+    );
+    expect(taken.status).toBe("ok");
+    expect(await queries.redirectTarget(`/news/${live.slug}`)).toBe(`/news/${newSlug}`);
+  });
+
   it("writes no redirect for a draft's slug change", async () => {
     as("editor");
     const article = await fresh();

@@ -359,8 +359,9 @@ export async function commitArticle(
         },
       });
       const newPath = articleUrl({ slug: fields.slug, kind: fields.kind });
-      // The path now belongs to this article: an old redirect from it would never answer again.
-      await tx.redirect.deleteMany({ where: { fromPath: newPath } });
+      // Renamed back to an old slug: its redirect to this same article would be a loop. (Another
+      // article's redirect from this path stays: while this one is not live it still answers.)
+      await tx.redirect.deleteMany({ where: { fromPath: newPath, articleId } });
       // A live article's old URL keeps working: it redirects to wherever the article is now.
       if (current && current.status === "PUBLISHED" && current.slug !== fields.slug) {
         const oldPath = articleUrl(current);
