@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
@@ -55,7 +56,7 @@ test("an editor writes, previews, publishes, renames and unpublishes an article"
   const slug = `e2e-desk-story-${run}`;
 
   // On every public list on the very next request.
-  for (const url of ["/", "/category/blockchain", "/feed.xml"]) {
+  for (const url of ["/", "/news", "/category/blockchain", "/author/editor", "/feed.xml"]) {
     expect((await publicText(page, url)).text, url).toContain(title);
   }
   expect((await publicText(page, "/news-sitemap.xml")).text).toContain(`/news/${slug}`);
@@ -89,10 +90,18 @@ test("an editor writes, previews, publishes, renames and unpublishes an article"
   await expect(page.getByTestId("article-status")).toHaveText("Draft", { timeout: 30_000 });
   expect((await publicText(page, `/news/${newSlug}`)).status).toBe(404);
   expect((await page.request.get(`/news/${slug}`, { maxRedirects: 0 })).status()).toBe(404);
-  for (const url of ["/", "/category/blockchain", "/feed.xml", "/news-sitemap.xml"]) {
+  for (const url of [
+    "/",
+    "/news",
+    "/category/blockchain",
+    "/author/editor",
+    "/feed.xml",
+    "/news-sitemap.xml",
+    "/sitemap.xml",
+  ]) {
     expect((await publicText(page, url)).text, url).not.toContain(newSlug);
   }
-  for (const url of ["/", "/category/blockchain", "/feed.xml"]) {
+  for (const url of ["/", "/news", "/category/blockchain", "/author/editor", "/feed.xml"]) {
     expect((await publicText(page, url)).text, url).not.toContain(renamed);
   }
 
@@ -328,3 +337,43 @@ test("an editor schedules an article in the site's time zone, shown with the zon
   await expect(listed).toContainText("Scheduled");
   await expect(listed).toContainText(/10:30 AM [A-Z]/);
 });
+
+for (const theme of ["light", "dark"] as const) {
+  test(`the article list, editor and revisions have no serious axe violations (${theme})`, async ({
+    page,
+  }) => {
+    test.setTimeout(150_000);
+    await page.addInitScript((value) => localStorage.setItem("theme", value), theme);
+    await signInAs(page, "editor");
+    const id = await createDraft(page, `E2E axe ${theme} ${run}`, "## Heading\n\nText.");
+    await page
+      .getByRole("textbox", { name: "Title", exact: true })
+      .fill(`E2E axe ${theme} 2 ${run}`);
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await expect(page.getByText("version 2")).toBeVisible({ timeout: 30_000 });
+    for (const path of [
+      "/admin/articles",
+      `/admin/articles/${id}`,
+      `/admin/articles/${id}/revisions`,
+    ]) {
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+      if (path.endsWith(String(id))) {
+        await expect(page.getByTestId("body-preview")).toBeVisible({ timeout: 15_000 });
+      }
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+        .analyze();
+      const serious = results.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map(
+          (v) =>
+            `${v.id}: ${v.help} — ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(" "))
+              .join(", ")}`,
+        );
+      expect(serious, path).toEqual([]);
+    }
+  });
+}
