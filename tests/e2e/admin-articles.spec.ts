@@ -44,6 +44,11 @@ test("an editor writes, previews, publishes, renames and unpublishes an article"
   await expect(preview.locator("strong")).toHaveText("rallied");
   await expect(preview.locator("script")).toHaveCount(0);
   await page.getByLabel("Category").selectOption({ label: "Blockchain" });
+  // A featured image from the media library (the first of the recent ones).
+  const images = page.getByRole("radiogroup");
+  await images.locator("label").nth(1).click(); // the thumbnail, as a person clicks it
+  await expect(images.getByRole("radio").nth(1)).toBeChecked();
+  await page.getByLabel("Image caption").fill("Seen from the desk");
   await expect(page.getByRole("figure", { name: "Search result preview" })).toContainText(title);
 
   await page.getByRole("button", { name: "Publish now" }).click();
@@ -64,6 +69,12 @@ test("an editor writes, previews, publishes, renames and unpublishes an article"
   expect(live.status).toBe(200);
   expect(live.text).toContain("rallied");
   expect(live.text).not.toContain("window.pwned");
+  const [image] = await sql<{ path: string }>(
+    `SELECT m.path FROM "Article" a JOIN "Media" m ON m.id = a."featuredImageId" WHERE a.slug = $1`,
+    [slug],
+  );
+  expect(image, "the picked image is the featured image").toBeTruthy();
+  expect(live.text).toContain("Seen from the desk");
 
   // A new title shows on the public page on the next request.
   const renamed = `E2E desk story renamed ${run}`;
@@ -336,6 +347,29 @@ test("an editor schedules an article in the site's time zone, shown with the zon
   const listed = page.getByRole("row").filter({ hasText: title });
   await expect(listed).toContainText("Scheduled");
   await expect(listed).toContainText(/10:30 AM [A-Z]/);
+});
+
+test("unsaved text is copied to this browser every 10 seconds and offered back on reopening", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signInAs(page, "editor");
+  const id = await createDraft(page, `E2E autosave ${run}`, "Saved.");
+  const typed = "Saved.\n\nTyped, never saved.";
+  await page.getByLabel("Body (Markdown)").fill(typed);
+  await expect
+    .poll(() => page.evaluate((key) => localStorage.getItem(key), `coinmela:article-draft:${id}`), {
+      timeout: 20_000,
+      intervals: [1_000],
+    })
+    .toContain("Typed, never saved.");
+  // A crash or a closed tab: a new page in the same browser offers the text back.
+  const again = await page.context().newPage();
+  await again.goto(`/admin/articles/${id}`);
+  await expect(again.getByLabel("Body (Markdown)")).toHaveValue("Saved.");
+  await again.getByRole("button", { name: "Restore unsaved changes" }).click();
+  await expect(again.getByLabel("Body (Markdown)")).toHaveValue(typed);
+  await expect(again.getByText("Unsaved changes")).toBeVisible();
 });
 
 for (const theme of ["light", "dark"] as const) {
