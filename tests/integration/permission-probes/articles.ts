@@ -26,7 +26,15 @@ async function statusOf(context: ProbeContext, id: number) {
     ?.status;
 }
 
-export const probes: Probes = {
+/** Removes what a probe created: the shared database must be left as found (the seed test
+ * compares the category list, for one). Articles go first (they restrict their category). */
+async function cleanUp({ prisma, unique }: ProbeContext) {
+  await prisma.article.deleteMany({ where: { slug: { contains: unique } } });
+  await prisma.category.deleteMany({ where: { slug: `cat-${unique}` } });
+  await prisma.user.deleteMany({ where: { username: `author-${unique}` } });
+}
+
+const articleProbes: Probes = {
   async "article.list"() {
     const { default: ArticlesPage } = await import("@/app/admin/articles/page");
     try {
@@ -141,3 +149,16 @@ export const probes: Probes = {
     return refusedOr(outcome, (await statusOf(context, article.id)) === undefined);
   },
 };
+
+export const probes: Probes = Object.fromEntries(
+  Object.entries(articleProbes).map(([action, probe]) => [
+    action,
+    async (context: ProbeContext) => {
+      try {
+        return await probe(context);
+      } finally {
+        await cleanUp(context);
+      }
+    },
+  ]),
+);
