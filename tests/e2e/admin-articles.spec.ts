@@ -343,6 +343,12 @@ test("an editor schedules an article in the site's time zone, shown with the zon
   expect((await page.request.get("/")).status()).toBe(200);
   expect(await (await page.request.get("/")).text()).not.toContain(title);
 
+  // Reopened, rescheduling starts from the time set, in the site's zone.
+  await page.goto(`/admin/articles/${id}`);
+  await page.getByRole("button", { name: "Schedule…" }).click();
+  await expect(page.getByLabel("Date", { exact: true })).toHaveValue(date);
+  await expect(page.getByLabel(/^Time \(/)).toHaveValue("10:30");
+
   await page.goto(`/admin/articles?status=SCHEDULED&q=${encodeURIComponent(title)}`);
   const listed = page.getByRole("row").filter({ hasText: title });
   await expect(listed).toContainText("Scheduled");

@@ -21,6 +21,7 @@ import { slugify } from "../../slug-rules";
 import { diffLines } from "../../text-diff";
 import { articleUrl } from "../../urls";
 import { availableSteps, STATUS_LABELS, type WorkflowStep } from "../../workflow-rules";
+import { instantToZonedTime } from "../../zoned-time";
 import { AuthorPicker } from "./author-picker";
 import { describedBy, FieldNotes, LengthHint, TextField } from "./editor-fields";
 import { ImagePicker, type PickableMedia } from "./image-picker";
@@ -77,7 +78,12 @@ export function ArticleEditor({
   const [offer, setOffer] = useState<LocalDraft | null>(null);
   const [busy, setBusy] = useState<WorkflowStep | null>(null);
   const [scheduleOpen, setScheduleOpen] = useState(false);
-  const [schedule, setSchedule] = useState({ date: "", time: "" });
+  // Rescheduling starts from the time already set, as the site's clocks show it.
+  const [schedule, setSchedule] = useState(() =>
+    initial?.scheduledFor
+      ? instantToZonedTime(new Date(initial.scheduledFor), timeZone)
+      : { date: "", time: "" },
+  );
   const [confirmDelete, setConfirmDelete] = useState(false);
   const noticeRef = useRef<HTMLDivElement>(null);
 
