@@ -88,6 +88,7 @@ describe("article snapshots and refresh", () => {
       "feeds",
       "home",
       "news",
+      "redirects",
       "sitemaps",
       "tag:rf-tag",
     ]);

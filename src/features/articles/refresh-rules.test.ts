@@ -22,6 +22,7 @@ const everyPageShowingIt = [
   "feeds",
   "home",
   "news",
+  "redirects",
   "sitemaps",
   "tag:russell-2000",
   "tag:small-caps",

@@ -45,7 +45,14 @@ export function tagsForArticleChange(
     for (const slug of state.neighbourSlugs) tags.add(cacheTags.article(slug));
     if (state.isPopular) tags.add(cacheTags.popular);
   }
-  // A public article's new slug: the old URL now answers with a redirect.
-  if (before?.isPublic && after && before.slug !== after.slug) tags.add(cacheTags.redirects);
+  // Old URLs (Redirect rows) answer with a redirect only while their article is public: a new
+  // slug of a public article makes its old URL redirect, and an article going public or leaving
+  // changes what all of its old URLs answer (redirect ↔ 404) — on the next request, not after the
+  // cached answer expires.
+  const wasPublic = before?.isPublic ?? false;
+  const isPublic = after?.isPublic ?? false;
+  if (wasPublic !== isPublic || (wasPublic && after && before!.slug !== after.slug)) {
+    tags.add(cacheTags.redirects);
+  }
   return [...tags].sort();
 }

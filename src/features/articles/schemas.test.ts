@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { articleFieldErrors, articleListFiltersSchema, saveArticleSchema } from "./schemas";
+
+const fields = {
+  title: "Bitcoin climbs",
+  dek: "",
+  slug: "bitcoin-climbs",
+  bodySource: "Body",
+  kind: "NEWS",
+  categoryId: 3,
+  tagIds: [],
+  newTags: [],
+  authorIds: [7],
+  featuredImageId: null,
+  featuredImageCaption: "",
+  seoTitle: "",
+  seoDescription: "",
+  sponsored: false,
+  sponsorName: "",
+};
+
+describe("saveArticleSchema", () => {
+  it("accepts a complete save and trims text", () => {
+    const parsed = saveArticleSchema.parse({
+      id: null,
+      version: null,
+      fields: { ...fields, title: "  Bitcoin climbs  " },
+    });
+    expect(parsed.fields.title).toBe("Bitcoin climbs");
+  });
+
+  it("reports each problem under the editor's field name", () => {
+    const result = saveArticleSchema.safeParse({
+      id: 1,
+      version: 2,
+      fields: {
+        ...fields,
+        title: "",
+        slug: "Bad Slug",
+        authorIds: [],
+        sponsored: true,
+      },
+    });
+    expect(result.success).toBe(false);
+    const errors = articleFieldErrors(result.error!);
+    expect(Object.keys(errors).sort()).toEqual(["authorIds", "slug", "sponsorName", "title"]);
+    expect(errors.sponsorName).toMatch(/sponsor/);
+  });
+
+  it("wants a category id as a number", () => {
+    const result = saveArticleSchema.safeParse({
+      id: 1,
+      version: 1,
+      fields: { ...fields, categoryId: "3" },
+    });
+    expect(articleFieldErrors(result.error!).categoryId).toMatch(/category/);
+  });
+
+  it("refuses an author listed twice", () => {
+    const result = saveArticleSchema.safeParse({
+      id: 1,
+      version: 1,
+      fields: { ...fields, authorIds: [7, 7] },
+    });
+    expect(articleFieldErrors(result.error!).authorIds).toMatch(/twice/);
+  });
+});
+
+describe("articleListFiltersSchema", () => {
+  it("ignores odd query values instead of failing the page", () => {
+    expect(
+      articleListFiltersSchema.parse({ status: "LIVE", category: "x", author: "-1", page: "abc" }),
+    ).toEqual({ page: 1 });
+    expect(articleListFiltersSchema.parse({ status: "SCHEDULED", page: "3", q: " eth " })).toEqual({
+      status: "SCHEDULED",
+      page: 3,
+      q: "eth",
+    });
+  });
+});

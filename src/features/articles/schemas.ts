@@ -1,0 +1,109 @@
+import { z } from "zod";
+import { slugProblem } from "./slug-rules";
+
+// The one definition of valid article input in the admin, used by the server actions (and its
+// types by the editor). The editor sends plain objects; nothing from the client is trusted.
+
+export const SEO_TITLE_HINT = 60;
+export const SEO_DESCRIPTION_HINT = 155;
+const BODY_MAX = 200_000;
+
+const id = z.number().int().positive();
+
+export const articleFieldsSchema = z
+  .object({
+    title: z.string().trim().min(1, "Enter a title.").max(200, "Keep the title to 200 characters."),
+    dek: z.string().trim().max(400, "Keep the dek to 400 characters."),
+    slug: z
+      .string()
+      .trim()
+      .superRefine((slug, context) => {
+        const problem = slugProblem(slug);
+        if (problem) context.addIssue({ code: "custom", message: problem });
+      }),
+    bodySource: z.string().max(BODY_MAX, "The body is too long."),
+    kind: z.enum(["NEWS", "GUIDE"], { error: "Pick news or guide." }),
+    categoryId: z.number({ error: "Pick a category." }).int().positive("Pick a category."),
+    tagIds: z.array(id).max(30, "At most 30 tags."),
+    /** Names of tags to create with this save (editors only). */
+    newTags: z
+      .array(z.string().trim().min(1).max(60, "Keep tag names to 60 characters."))
+      .max(10, "At most 10 new tags at once."),
+    /** In byline order: the first is the byline author. */
+    authorIds: z.array(id).min(1, "Pick at least one author.").max(10, "At most 10 authors."),
+    featuredImageId: id.nullable(),
+    featuredImageCaption: z.string().trim().max(300, "Keep the caption to 300 characters."),
+    seoTitle: z.string().trim().max(120, "Keep the SEO title to 120 characters."),
+    seoDescription: z.string().trim().max(320, "Keep the SEO description to 320 characters."),
+    sponsored: z.boolean(),
+    sponsorName: z.string().trim().max(100, "Keep the sponsor name to 100 characters."),
+  })
+  .superRefine((fields, context) => {
+    if (fields.sponsored && fields.sponsorName === "") {
+      context.addIssue({
+        code: "custom",
+        path: ["sponsorName"],
+        message: "Name the sponsor of a sponsored article.",
+      });
+    }
+    if (new Set(fields.authorIds).size !== fields.authorIds.length) {
+      context.addIssue({
+        code: "custom",
+        path: ["authorIds"],
+        message: "An author is listed twice.",
+      });
+    }
+  });
+
+export type ArticleFields = z.input<typeof articleFieldsSchema>;
+
+/** A save: the article (null id: a new one) and the version the editor started from. */
+export const saveArticleSchema = z.object({
+  id: id.nullable(),
+  version: z.number().int().min(1).nullable(),
+  fields: articleFieldsSchema,
+});
+export type SaveArticleInput = z.input<typeof saveArticleSchema>;
+
+/** Scheduling: a save plus a date and time read in the site's time zone. */
+export const scheduleArticleSchema = saveArticleSchema.extend({
+  scheduleDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Pick a date."),
+  scheduleTime: z.string().regex(/^\d{2}:\d{2}$/, "Pick a time."),
+});
+export type ScheduleArticleInput = z.input<typeof scheduleArticleSchema>;
+
+/** Steps that change only the status (unpublish, archive, delete). */
+export const articleVersionSchema = z.object({ id, version: z.number().int().min(1) });
+export type ArticleVersionInput = z.input<typeof articleVersionSchema>;
+
+export const restoreRevisionSchema = z.object({
+  articleId: id,
+  revisionId: id,
+  version: z.number().int().min(1),
+});
+export type RestoreRevisionInput = z.input<typeof restoreRevisionSchema>;
+
+export const previewSchema = z.string().max(BODY_MAX);
+
+const STATUSES = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "ARCHIVED"] as const;
+
+/** The admin list's filters, from the query string; anything odd is ignored rather than an error. */
+export const articleListFiltersSchema = z.object({
+  status: z.enum(STATUSES).optional().catch(undefined),
+  category: z.coerce.number().int().positive().optional().catch(undefined),
+  author: z.coerce.number().int().positive().optional().catch(undefined),
+  q: z.string().trim().max(200).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+export type ArticleListFilters = z.infer<typeof articleListFiltersSchema>;
+
+/** Zod issues → one message per field of the editor ("title", "slug", "scheduleDate", ...). */
+export function articleFieldErrors(error: z.ZodError): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path[0] === "fields" ? issue.path.slice(1) : issue.path;
+    const key = String(path[0] ?? "form");
+    result[key] ??= issue.message;
+  }
+  return result;
+}

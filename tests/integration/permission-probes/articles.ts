@@ -1,0 +1,164 @@
+import { instantToZonedTime } from "@/features/articles/zoned-time";
+import { editorInput, makeArticle, makeAuthor, makeCategory } from "../article-fixtures";
+import type { ProbeContext, Probes } from "./types";
+
+// The article admin's actions, called directly as each role. Each probe creates its own article
+// (by the probing user where the action is about one's own work, so a refusal is the role's and
+// not authorship's) and reports "allowed" only when the database shows the change.
+
+const actions = () => import("@/features/articles/admin-actions");
+
+type Outcome = { status: string };
+
+/** "refused" requires the action to have said so; anything else unexpected fails the probe. */
+function refusedOr(outcome: Outcome, changed: boolean) {
+  if (changed) return "allowed" as const;
+  if (outcome.status === "refused") return "refused" as const;
+  throw new Error(`Neither carried out nor refused: ${JSON.stringify(outcome)}`);
+}
+
+async function ownArticle(context: ProbeContext, status: "DRAFT" | "PUBLISHED" = "DRAFT") {
+  return makeArticle(context.prisma, context.unique, { authorId: context.user.id, status });
+}
+
+async function statusOf(context: ProbeContext, id: number) {
+  return (await context.prisma.article.findUnique({ where: { id }, select: { status: true } }))
+    ?.status;
+}
+
+/** Removes what a probe created: the shared database must be left as found (the seed test
+ * compares the category list, for one). Articles go first (they restrict their category). */
+async function cleanUp({ prisma, unique }: ProbeContext) {
+  await prisma.article.deleteMany({ where: { slug: { contains: unique } } });
+  await prisma.category.deleteMany({ where: { slug: `cat-${unique}` } });
+  await prisma.user.deleteMany({ where: { username: `author-${unique}` } });
+}
+
+const articleProbes: Probes = {
+  async "article.list"() {
+    const { default: ArticlesPage } = await import("@/app/admin/articles/page");
+    try {
+      await ArticlesPage({ searchParams: Promise.resolve({}) });
+      return "allowed";
+    } catch (error) {
+      if (error instanceof Error && /^NEXT_(FORBIDDEN|REDIRECT \/signin)/.test(error.message)) {
+        return "refused";
+      }
+      throw error;
+    }
+  },
+
+  async "article.create"(context) {
+    const { saveArticleAction } = await actions();
+    const category = await makeCategory(context.prisma, context.unique);
+    const slug = `new-${context.unique}`;
+    const outcome = await saveArticleAction({
+      id: null,
+      version: null,
+      fields: {
+        title: `New ${context.unique}`,
+        dek: "",
+        slug,
+        bodySource: "Hello.",
+        kind: "NEWS",
+        categoryId: category.id,
+        tagIds: [],
+        newTags: [],
+        authorIds: [context.user.id],
+        featuredImageId: null,
+        featuredImageCaption: "",
+        seoTitle: "",
+        seoDescription: "",
+        sponsored: false,
+        sponsorName: "",
+      },
+    });
+    const created = await context.prisma.article.count({ where: { slug } });
+    return refusedOr(outcome, created === 1);
+  },
+
+  async "article.editOwn"(context) {
+    const { saveArticleAction } = await actions();
+    const article = await ownArticle(context);
+    const title = `Edited own ${context.unique}`;
+    const outcome = await saveArticleAction(
+      await editorInput(context.prisma, article.id, { title }),
+    );
+    const row = await context.prisma.article.findUnique({ where: { id: article.id } });
+    return refusedOr(outcome, row?.title === title);
+  },
+
+  async "article.submit"(context) {
+    const { submitArticleAction } = await actions();
+    const article = await ownArticle(context);
+    const outcome = await submitArticleAction(await editorInput(context.prisma, article.id));
+    return refusedOr(outcome, (await statusOf(context, article.id)) === "IN_REVIEW");
+  },
+
+  async "article.editAny"(context) {
+    const { saveArticleAction } = await actions();
+    const someoneElse = await makeAuthor(context.prisma, context.unique);
+    const article = await makeArticle(context.prisma, context.unique, { authorId: someoneElse.id });
+    const title = `Edited any ${context.unique}`;
+    const outcome = await saveArticleAction(
+      await editorInput(context.prisma, article.id, { title }),
+    );
+    const row = await context.prisma.article.findUnique({ where: { id: article.id } });
+    return refusedOr(outcome, row?.title === title);
+  },
+
+  async "article.publish"(context) {
+    const { publishArticleAction } = await actions();
+    const article = await ownArticle(context);
+    const outcome = await publishArticleAction(await editorInput(context.prisma, article.id));
+    return refusedOr(outcome, (await statusOf(context, article.id)) === "PUBLISHED");
+  },
+
+  async "article.schedule"(context) {
+    const { scheduleArticleAction } = await actions();
+    const article = await ownArticle(context);
+    // Tomorrow in UTC, the zone of an unseeded database's default settings or not: a day ahead
+    // is in the future in every zone.
+    const when = instantToZonedTime(new Date(Date.now() + 2 * 86_400_000), "UTC");
+    const outcome = await scheduleArticleAction({
+      ...(await editorInput(context.prisma, article.id)),
+      scheduleDate: when.date,
+      scheduleTime: when.time,
+    });
+    return refusedOr(outcome, (await statusOf(context, article.id)) === "SCHEDULED");
+  },
+
+  async "article.unpublish"(context) {
+    const { unpublishArticleAction } = await actions();
+    const article = await ownArticle(context, "PUBLISHED");
+    const outcome = await unpublishArticleAction({ id: article.id, version: article.version });
+    return refusedOr(outcome, (await statusOf(context, article.id)) === "DRAFT");
+  },
+
+  async "article.archive"(context) {
+    const { archiveArticleAction } = await actions();
+    const article = await ownArticle(context);
+    const outcome = await archiveArticleAction({ id: article.id, version: article.version });
+    return refusedOr(outcome, (await statusOf(context, article.id)) === "ARCHIVED");
+  },
+
+  async "article.delete"(context) {
+    const { deleteArticleAction } = await actions();
+    const article = await ownArticle(context);
+    const outcome = await deleteArticleAction({ id: article.id, version: article.version });
+    return refusedOr(outcome, (await statusOf(context, article.id)) === undefined);
+  },
+};
+
+export const probes: Probes = Object.fromEntries(
+  Object.entries(articleProbes).map(([action, probe]) => [
+    action,
+    async (context: ProbeContext) => {
+      try {
+        return await probe(context);
+      } finally {
+        await cleanUp(context);
+      }
+    },
+  ]),
+);
