@@ -20,9 +20,20 @@ export async function proxy(request: NextRequest) {
       return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
   } catch (error) {
     // The database is unreachable: let the page answer (it shows the error page, never a crash).
-    console.error("proxy: could not resolve article path", request.nextUrl.pathname, error);
+    console.error("proxy: could not resolve path", request.nextUrl.pathname, error);
   }
   return NextResponse.next();
 }
 
-export const config = { matcher: ["/news/:slug", "/learn/:slug", "/admin", "/admin/:path*"] };
+// Article URLs and the admin, plus every other page path (for redirects an admin added, see
+// article-paths.ts): not /api, not Next's own files, not paths of files (a dot in the last
+// segment), which src/features/redirects/rules.ts refuses as redirect sources for that reason.
+export const config = {
+  matcher: [
+    "/news/:slug",
+    "/learn/:slug",
+    "/admin",
+    "/admin/:path*",
+    "/((?!api/|api$|_next/)(?:[^/]+/)*[^/.]*)",
+  ],
+};
