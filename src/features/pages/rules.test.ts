@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { RESERVED_PAGE_SLUGS, pageSlugProblem } from "./rules";
+import { RESERVED_PAGE_SLUGS, pageSlugProblem, tagsForPageChange } from "./rules";
 
 /** First URL segments of the app's own routes: folders under src/app, route groups opened. */
 function topLevelSegments(dir: string): string[] {
@@ -48,5 +48,40 @@ describe("pageSlugProblem", () => {
     );
     expect(shadowable).toEqual([]);
     expect(RESERVED_PAGE_SLUGS.length).toBeGreaterThan(10);
+  });
+});
+
+describe("tagsForPageChange", () => {
+  const about = { slug: "about", published: true };
+  it("an edit of a published page refreshes it and the sitemap (its last change)", () => {
+    expect(tagsForPageChange(about, about)).toEqual(["page:about", "sitemaps"]);
+  });
+  it("a draft edit refreshes only the page", () => {
+    const draft = { slug: "draft", published: false };
+    expect(tagsForPageChange(draft, draft)).toEqual(["page:draft"]);
+  });
+  it("publishing or unpublishing changes the list of pages", () => {
+    expect(tagsForPageChange({ ...about, published: false }, about)).toEqual([
+      "page:about",
+      "pages",
+      "sitemaps",
+    ]);
+    expect(tagsForPageChange(about, { ...about, published: false })).toEqual([
+      "page:about",
+      "pages",
+      "sitemaps",
+    ]);
+  });
+  it("moving a published page refreshes both URLs and the redirects", () => {
+    expect(tagsForPageChange(about, { slug: "about-us", published: true })).toEqual([
+      "page:about",
+      "page:about-us",
+      "pages",
+      "redirects",
+      "sitemaps",
+    ]);
+  });
+  it("creating a published page adds it to the list", () => {
+    expect(tagsForPageChange(null, about)).toEqual(["page:about", "pages", "sitemaps"]);
   });
 });
