@@ -57,3 +57,47 @@ export function diffSnapshots(
   }
   return changes;
 }
+
+/** Offset of `timeZone` from UTC at instant `at`, in milliseconds (east positive). */
+function zoneOffsetMs(at: number, timeZone: string): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    })
+      .formatToParts(new Date(at))
+      .map((part) => [part.type, part.value]),
+  );
+  const local = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
+  return local - Math.floor(at / 1000) * 1000;
+}
+
+/**
+ * The instant a calendar day ("2026-03-08") begins in `timeZone` — how the audit filter reads
+ * its date inputs, in the site's zone. Null for anything that is not a real date.
+ */
+export function startOfDayInZone(day: string, timeZone: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return null;
+  const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const guess = Date.UTC(year, month - 1, date);
+  const check = new Date(guess);
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== date) return null;
+  // Two rounds settle days on which daylight saving changes the offset.
+  let instant = guess - zoneOffsetMs(guess, timeZone);
+  instant = guess - zoneOffsetMs(instant, timeZone);
+  return new Date(instant);
+}
