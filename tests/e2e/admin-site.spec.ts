@@ -1,0 +1,250 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signInAs, sql } from "./admin-session";
+
+// Site administration in a real browser: every change is made through the admin's forms, and the
+// public site (whose pages are cached) shows it on the very next request. Tests run in order in
+// one worker; each puts back what it changed, because other specs read the same site.
+test.describe.configure({ mode: "default" });
+
+const unique = Date.now().toString(36);
+
+/** The News dropdown's entries, in order (rendered even while the menu is closed). */
+async function newsMenu(page: Page): Promise<string[]> {
+  const nav = page.getByRole("navigation", { name: "Primary" });
+  await nav.getByRole("button", { name: "News" }).click();
+  const links = nav.locator("ul[id] a");
+  await expect(links.first()).toBeVisible();
+  return (await links.allTextContents()).map((text) => text.trim());
+}
+
+async function quickLinks(page: Page): Promise<string[]> {
+  const links = page.getByRole("navigation", { name: "Quick Links" }).getByRole("link");
+  return (await links.allTextContents()).map((text) => text.trim());
+}
+
+test("admin creates, renames and reorders a category: the public nav shows it on the next request", async ({
+  page,
+  request,
+}) => {
+  const name = `E2E Nav ${unique}`;
+  const renamed = `E2E Renamed ${unique}`;
+  const slug = `e2e-nav-${unique}`;
+  await signInAs(page, "admin", "/admin/categories");
+  page.on("dialog", (dialog) => dialog.accept());
+  try {
+    const create = page.getByRole("region", { name: "New category" });
+    await create.getByLabel("Name").fill(name);
+    await create.getByRole("button", { name: "Create category" }).click();
+    await expect(create.getByRole("status")).toHaveText(`Category “${name}” created.`);
+    const row = page.getByRole("listitem").filter({ hasText: `/category/${slug}` });
+    await expect(row).toBeVisible();
+
+    // The public home page, cached, now lists it last.
+    await page.goto("/");
+    let menu = await newsMenu(page);
+    expect(menu.at(-1)).toBe(name);
+    const previousLast = menu.at(-2)!;
+    expect((await quickLinks(page)).at(-1)).toBe(name);
+
+    // Rename it and change its slug, then move it up one place.
+    await page.goto("/admin/categories");
+    await row.getByText(`Edit ${name}`).click();
+    await row.getByLabel("Name").fill(renamed);
+    await row.getByLabel("Slug").fill(`${slug}-moved`);
+    await row.getByRole("button", { name: "Save category" }).click();
+    await expect(row.getByRole("status")).toHaveText(`Category “${renamed}” saved.`);
+    const movedRow = page.getByRole("listitem").filter({ hasText: `/category/${slug}-moved` });
+    await movedRow.getByRole("button", { name: `Move ${renamed} up` }).click();
+    await expect
+      .poll(async () =>
+        (await page.locator("ol[aria-label] > li p.font-semibold").allTextContents()).at(-2),
+      )
+      .toContain(renamed);
+
+    // The very next public requests show the new name, in the new order, header and footer.
+    await page.goto("/");
+    menu = await newsMenu(page);
+    expect(menu).not.toContain(name);
+    expect(menu.indexOf(renamed)).toBe(menu.indexOf(previousLast) - 1);
+    expect(menu.at(-1)).toBe(previousLast);
+    const footer = await quickLinks(page);
+    expect(footer.indexOf(renamed)).toBe(footer.indexOf(previousLast) - 1);
+    // Another cached page's chrome too.
+    await page.goto("/news");
+    expect((await newsMenu(page)).indexOf(renamed)).toBe(menu.indexOf(renamed));
+
+    // The old category URL answers 301 to the new one.
+    const old = await request.get(`/category/${slug}`, { maxRedirects: 0 });
+    expect(old.status()).toBe(301);
+    expect(old.headers().location).toMatch(new RegExp(`/category/${slug}-moved$`));
+    const now = await request.get(`/category/${slug}-moved`);
+    expect(now.status()).toBe(200);
+    expect(await now.text()).toContain(renamed);
+  } finally {
+    await page.goto("/admin/categories");
+    const row = page.getByRole("listitem").filter({ hasText: `/category/${slug}` });
+    if (await row.count()) {
+      await row
+        .first()
+        .getByRole("button", { name: /^Delete / })
+        .click();
+      await expect(row).toHaveCount(0);
+    }
+    await sql(`DELETE FROM "Redirect" WHERE "fromPath" LIKE $1`, [`/category/${slug}%`]);
+  }
+  await page.goto("/");
+  expect(await newsMenu(page)).not.toContain(renamed);
+});
+
+test("deleting a category that articles use is refused with a clear message", async ({ page }) => {
+  await signInAs(page, "editor", "/admin/categories");
+  page.on("dialog", (dialog) => dialog.accept());
+  const row = page.getByRole("listitem").filter({ hasText: "/category/bitcoin" });
+  await row.getByRole("button", { name: "Delete Bitcoin" }).click();
+  await expect(row.getByRole("alert")).toContainText(/Bitcoin” still has \d+ articles/);
+  await page.reload();
+  await expect(page.getByRole("listitem").filter({ hasText: "/category/bitcoin" })).toBeVisible();
+});
+
+test("admin changes the site name: header and footer show it on the next request", async ({
+  page,
+}) => {
+  const original = (
+    await sql<{ value: string }>(`SELECT value FROM "Setting" WHERE key = 'siteName'`)
+  )[0]!.value;
+  const newName = `${original} Daily ${unique}`;
+  const header = page.getByRole("banner").getByRole("link", { name: new RegExp(`^${original}`) });
+  const footerHeading = page.getByRole("contentinfo").getByRole("heading", { level: 2 }).first();
+
+  await page.goto("/news"); // cached with the old name
+  await expect(footerHeading).toHaveText(original);
+
+  await signInAs(page, "admin", "/admin/settings");
+  const save = async (name: string) => {
+    await page.goto("/admin/settings");
+    await page.getByLabel("Site name").fill(name);
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByRole("status")).toContainText("Settings saved");
+  };
+  try {
+    await save(newName);
+    for (const path of ["/news", "/", "/about"]) {
+      await page.goto(path);
+      await expect(header.first()).toHaveText(new RegExp(newName));
+      await expect(footerHeading).toHaveText(newName);
+      await expect(page).toHaveTitle(new RegExp(newName));
+    }
+  } finally {
+    await save(original);
+  }
+  await page.goto("/news");
+  await expect(footerHeading).toHaveText(original);
+});
+
+test("settings keep bad input out and say why next to the field", async ({ page }) => {
+  await signInAs(page, "admin", "/admin/settings");
+  await page.getByLabel("Site name").fill("");
+  await page.getByLabel("Link", { exact: true }).fill("javascript:alert(1)");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("alert")).toContainText("nothing was saved");
+  await expect(page.getByLabel("Site name")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Enter the site name.")).toBeVisible();
+  await expect(page.getByLabel("Link", { exact: true })).toHaveValue("javascript:alert(1)");
+  const stored = await sql<{ value: string }>(`SELECT value FROM "Setting" WHERE key = 'siteName'`);
+  expect(stored[0]!.value).not.toBe("");
+});
+
+test("admin edits /about in Markdown with a <script>: the text shows, the script never runs", async ({
+  page,
+}) => {
+  const marker = `E2E about marker ${unique}`;
+  await signInAs(page, "admin", "/admin/pages");
+  await page.getByRole("link", { name: "About Us" }).click();
+  const body = page.getByLabel("Body (Markdown)");
+  const original = await body.inputValue();
+  const save = async (text: string) => {
+    await body.fill(text);
+    await page.getByRole("button", { name: "Save page" }).click();
+    await expect(page.getByRole("status")).toContainText("Saved");
+  };
+  try {
+    await body.fill(
+      `${original}\n\n### ${marker}\n\n<script>window.__pwned = true</script>\n\n<img src="x" onerror="window.__pwned = true">`,
+    );
+    // The live preview renders and sanitizes like the public page.
+    const preview = page.getByTestId("page-preview");
+    await expect(preview.getByRole("heading", { name: marker })).toBeVisible();
+    await expect(preview.locator("script, [onerror]")).toHaveCount(0);
+    await page.getByRole("button", { name: "Save page" }).click();
+    await expect(page.getByRole("status")).toContainText("Saved");
+
+    await page.goto("/about");
+    await expect(page.getByRole("heading", { name: marker })).toBeVisible();
+    await expect(page.locator("main .article-body script, main [onerror]")).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBe(
+      undefined,
+    );
+  } finally {
+    await page.goto("/admin/pages");
+    await page.getByRole("link", { name: "About Us" }).click();
+    await save(original);
+  }
+  await page.goto("/about");
+  await expect(page.getByRole("heading", { name: marker })).toHaveCount(0);
+});
+
+test("admin adds a redirect: it answers 301 on the next request, and stops when deleted", async ({
+  page,
+  request,
+}) => {
+  const from = `/e2e-old-${unique}`;
+  expect((await request.get(from, { maxRedirects: 0 })).status()).toBe(404);
+  await signInAs(page, "admin", "/admin/redirects");
+  page.on("dialog", (dialog) => dialog.accept());
+  const add = page.getByRole("region", { name: "Add a redirect" });
+  await add.getByLabel("From path").fill(from);
+  await add.getByLabel("Target path").fill("/category/bitcoin");
+  await add.getByRole("button", { name: "Add redirect" }).click();
+  await expect(add.getByRole("status")).toHaveText(`Redirect from ${from} added.`);
+
+  const answer = await request.get(from, { maxRedirects: 0 });
+  expect(answer.status()).toBe(301);
+  expect(answer.headers().location).toMatch(/\/category\/bitcoin$/);
+
+  // A loop is refused next to the field, with what was typed kept.
+  await add.getByLabel("From path").fill(`${from}-b`);
+  await add.getByLabel("Target path").fill(`${from}-b/`);
+  await add.getByRole("button", { name: "Add redirect" }).click();
+  await expect(add.getByText(/This makes a loop/)).toBeVisible();
+  await expect(add.getByLabel("From path")).toHaveValue(`${from}-b`);
+
+  await page.goto(`/admin/redirects?q=${encodeURIComponent(from)}`);
+  await page.getByRole("button", { name: `Delete the redirect from ${from}` }).click();
+  await expect(page.getByText("No redirect matches")).toBeVisible();
+  expect((await request.get(from, { maxRedirects: 0 })).status()).toBe(404);
+});
+
+test("the audit log shows who changed what, with a readable before/after", async ({ page }) => {
+  await signInAs(page, "admin", "/admin/audit");
+  await page.getByLabel("Action", { exact: true }).selectOption("page.update");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/action=page\.update/);
+  const entry = page.getByRole("listitem").first();
+  await expect(entry).toContainText("page.update");
+  await expect(entry).toContainText("(admin)");
+  await entry.getByText("Changes").click();
+  await expect(entry.getByRole("rowheader", { name: "bodySource" })).toBeVisible();
+});
+
+test("an editor manages categories and tags but gets 403 on the admin-only pages", async ({
+  page,
+}) => {
+  await signInAs(page, "editor", "/admin/categories");
+  await expect(page.getByRole("heading", { name: "Categories", level: 1 })).toBeVisible();
+  const tags = await page.goto("/admin/tags");
+  expect(tags?.status()).toBe(200);
+  for (const path of ["/admin/settings", "/admin/pages", "/admin/redirects", "/admin/audit"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(403);
+  }
+});
