@@ -120,6 +120,10 @@ afterAll(async () => {
   ]);
   await prisma.user.deleteMany({ where: { username: { startsWith: P } } });
   await prisma.$disconnect();
+  // The proxy's own pool (src/features/articles/article-paths.ts), if a test opened it.
+  await (
+    globalThis as { articlePaths?: { pool: { end(): Promise<void> } } }
+  ).articlePaths?.pool.end();
 });
 
 describe("categories", () => {
@@ -477,6 +481,45 @@ describe("redirects", () => {
     expect(await deleteRedirectAction(idle, form({ id: row.id }))).toMatchObject({ status: "ok" });
     expect(await prisma.redirect.count({ where: { id: row.id } })).toBe(0);
     expect((await lastAudit("redirect.delete")).before).toMatchObject({ fromPath: "/sa-test-a" });
+  });
+});
+
+describe("the proxy", () => {
+  it("answers a new redirect for any page path on the next request, and forgets a deleted one", async () => {
+    const { resolveArticlePath } = await import("@/features/articles/article-paths");
+    const { createRedirectAction, deleteRedirectAction } = await actions.redirects();
+    // The first look loads the set of redirect paths into memory.
+    expect(await resolveArticlePath("/sa-test-proxy/old")).toEqual({ type: "known" });
+    await createRedirectAction(
+      idle,
+      form({
+        fromPath: "/sa-test-proxy/old",
+        targetKind: "path",
+        toPath: "/news?from=old",
+        statusCode: 302,
+      }),
+    );
+    const redirect = { type: "redirect", location: "/news?from=old", status: 302 };
+    expect(await resolveArticlePath("/sa-test-proxy/old")).toEqual(redirect);
+    expect(await resolveArticlePath("/sa-test-proxy/old/")).toEqual(redirect);
+    expect(await resolveArticlePath("/sa-test-proxy")).toEqual({ type: "known" });
+
+    // An old article URL that leads to an article follows the article's current slug.
+    await createRedirectAction(
+      idle,
+      form({ fromPath: `/news/${P}-gone`, targetKind: "article", articleSlug: `${P}-article` }),
+    );
+    expect(await resolveArticlePath(`/news/${P}-gone`)).toEqual({
+      type: "redirect",
+      location: `/news/${P}-article`,
+      status: 301,
+    });
+
+    const row = await prisma.redirect.findUniqueOrThrow({
+      where: { fromPath: "/sa-test-proxy/old" },
+    });
+    await deleteRedirectAction(idle, form({ id: row.id }));
+    expect(await resolveArticlePath("/sa-test-proxy/old")).toEqual({ type: "known" });
   });
 });
 

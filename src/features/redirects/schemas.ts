@@ -4,8 +4,9 @@ import { REDIRECT_STATUSES, normalizeFromPath, normalizeTargetPath } from "./rul
 // Input of the redirect admin's forms. Paths are normalized here; what needs the database (loops,
 // live URLs, the article) is checked by the action.
 
-const statusCode = z.coerce
-  .number({ message: "Choose a status code." })
+/** 301 unless another is chosen. */
+const statusCode = z
+  .preprocess((value) => (value === undefined || value === "" ? 301 : value), z.coerce.number())
   .refine(
     (value): value is (typeof REDIRECT_STATUSES)[number] =>
       (REDIRECT_STATUSES as readonly number[]).includes(value),
