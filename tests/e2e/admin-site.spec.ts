@@ -262,6 +262,90 @@ test("the audit log shows who changed what, with a readable before/after", async
   await expect(entry.getByRole("rowheader", { name: "bodySource" })).toBeVisible();
 });
 
+test("an editor renames and merges tags: the article that shows the tag updates on the next request", async ({
+  page,
+  request,
+}) => {
+  test.slow();
+  const article = "/news/bitcoin-hash-rate-hits-new-high-despite-thinner-margins";
+  const first = `e2e-tag-${unique}`;
+  const second = `e2e-keep-${unique}`;
+  const tagList = page.getByRole("list", { name: "Tags" });
+  await signInAs(page, "editor", "/admin/tags");
+  page.on("dialog", (dialog) => dialog.accept());
+  try {
+    const create = page.getByRole("region", { name: "New tag" });
+    for (const [name, slug] of [
+      [`E2E Tag ${unique}`, first],
+      [`E2E Keep ${unique}`, second],
+    ]) {
+      await create.getByLabel("Name").fill(name!);
+      await create.getByLabel("Slug").fill(slug!);
+      await create.getByRole("button", { name: "Create tag" }).click();
+      await expect(create.getByRole("status")).toHaveText(`Tag “${name}” created.`);
+    }
+    // The article editor is another part of the admin: link the tag to the article directly, and
+    // refresh its page the way an article save does.
+    await sql(
+      `INSERT INTO "ArticleTag" ("articleId", "tagId")
+       SELECT a.id, t.id FROM "Article" a, "Tag" t WHERE a.slug = $1 AND t.slug = $2`,
+      [article.split("/").at(-1), first],
+    );
+    const expire = await request.post("/api/revalidate", {
+      headers: { Authorization: `Bearer ${process.env.E2E_REVALIDATE_SECRET}` },
+      data: { tags: [`article:${article.split("/").at(-1)}`, `tag:${first}`, "tags"] },
+    });
+    expect(expire.status()).toBe(200);
+    await page.goto(article);
+    await expect(tagList.getByRole("link", { name: `#E2E Tag ${unique}` })).toBeVisible();
+
+    // Rename (and re-slug) it: the article shows the new name, the old tag URL redirects.
+    await page.goto(`/admin/tags?q=${first}`);
+    const row = page.getByRole("listitem").filter({ hasText: `/tag/${first}` });
+    await row.getByText(`Edit E2E Tag ${unique}`).click();
+    await row.getByLabel("Name", { exact: true }).fill(`E2E Renamed Tag ${unique}`);
+    await row.getByLabel("Slug", { exact: true }).fill(`${first}-renamed`);
+    await row.getByRole("button", { name: "Save tag" }).click();
+    await expect(row.getByRole("status")).toHaveText(`Tag “E2E Renamed Tag ${unique}” saved.`);
+    await page.goto(article);
+    await expect(tagList.getByRole("link", { name: `#E2E Renamed Tag ${unique}` })).toHaveAttribute(
+      "href",
+      `/tag/${first}-renamed`,
+    );
+    const old = await request.get(`/tag/${first}`, { maxRedirects: 0 });
+    expect(old.status()).toBe(301);
+    expect((await request.get(`/tag/${first}-renamed`)).status()).toBe(200);
+
+    // Merge it into the other tag: the article now shows that one, and both old URLs lead there.
+    await page.goto(`/admin/tags?q=${first}`);
+    await page.getByText(`Merge E2E Renamed Tag ${unique} into another tag`).click();
+    await page.getByLabel("Slug of the tag to keep").fill(second);
+    await page.getByRole("button", { name: `Merge E2E Renamed Tag ${unique}` }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Tags merged" })).toBeVisible();
+    await expect(page.getByText(`/tag/${second} · 1 article`)).toBeVisible();
+    await page.goto(article);
+    await expect(tagList.getByRole("link", { name: `#E2E Keep ${unique}` })).toBeVisible();
+    await expect(tagList.getByRole("link", { name: /E2E Renamed Tag/ })).toHaveCount(0);
+    for (const path of [`/tag/${first}`, `/tag/${first}-renamed`]) {
+      const moved = await request.get(path, { maxRedirects: 0 });
+      expect(moved.status(), path).toBe(301);
+      expect(moved.headers().location).toMatch(new RegExp(`/tag/${second}$`));
+    }
+    const kept = await request.get(`/tag/${second}`);
+    expect(await kept.text()).toContain("Bitcoin Hash Rate");
+
+    // Deleting it takes it off the article.
+    await page.goto(`/admin/tags?q=${second}`);
+    await page.getByRole("button", { name: `Delete E2E Keep ${unique}` }).click();
+    await expect(page.getByText(`No tag matches “${second}”.`)).toBeVisible();
+    await page.goto(article);
+    await expect(page.getByText(`E2E Keep ${unique}`)).toHaveCount(0);
+  } finally {
+    await sql(`DELETE FROM "Tag" WHERE slug LIKE $1 OR slug LIKE $2`, [`${first}%`, `${second}%`]);
+    await sql(`DELETE FROM "Redirect" WHERE "fromPath" LIKE $1`, [`/tag/e2e-%${unique}%`]);
+  }
+});
+
 test("an editor manages categories and tags but gets 403 on the admin-only pages", async ({
   page,
 }) => {

@@ -1,5 +1,6 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { forgetRedirectPaths } from "@/features/articles/article-paths";
 import { expireCacheTags } from "@/features/articles/refresh";
 import { recordAudit } from "@/features/audit/record";
@@ -231,8 +232,6 @@ export async function mergeTagsAction(
   }
   forgetRedirectPaths();
   expireCacheTags(tagsForTagMerge(outcome.source, outcome.target, outcome.moved));
-  return {
-    status: "ok",
-    message: `“${outcome.source.name}” merged into “${outcome.target.name}”.`,
-  };
+  // The merged tag's row is gone: show the kept tag, with the outcome above the list.
+  redirect(`/admin/tags?q=${encodeURIComponent(outcome.target.slug)}&merged=1`);
 }

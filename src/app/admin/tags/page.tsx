@@ -28,6 +28,15 @@ export default async function AdminTagsPage({ searchParams }: Props) {
   return (
     <div className="flex flex-col gap-8">
       <h1 className="text-2xl font-extrabold tracking-tight">Tags</h1>
+      {params.merged === "1" && (
+        <p
+          role="status"
+          className="rounded-md bg-green-50 p-3 text-sm text-green-800 dark:bg-green-950 dark:text-green-200"
+        >
+          Tags merged: the articles now carry the tag below, and the merged tag&apos;s URL redirects
+          to it.
+        </p>
+      )}
       <section aria-labelledby="tag-list" className="flex flex-col gap-3">
         <h2 id="tag-list" className="text-lg font-bold">
           All tags
