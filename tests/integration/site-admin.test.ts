@@ -154,6 +154,23 @@ describe("categories", () => {
     expect(audit.after).toMatchObject({ slug: "sa-test-three", name: "Sa Test Three" });
   });
 
+  it("closes gaps in older positions when it appends", async () => {
+    const { createCategoryAction, deleteCategoryAction } = await actions.categories();
+    await prisma.category.create({
+      data: { slug: `${P}-gap`, name: "Sa Gap", position: 500 },
+    });
+    expect(await createCategoryAction(idle, form({ name: "Sa Test After Gap" }))).toMatchObject({
+      status: "ok",
+    });
+    const order = await navOrder();
+    expect(order.map((c) => c.position)).toEqual(order.map((_, i) => i));
+    expect(order.slice(-2).map((c) => c.slug)).toEqual([`${P}-gap`, "sa-test-after-gap"]);
+    for (const slug of [`${P}-gap`, "sa-test-after-gap"]) {
+      const { id } = await prisma.category.findUniqueOrThrow({ where: { slug } });
+      expect(await deleteCategoryAction(idle, form({ id }))).toMatchObject({ status: "ok" });
+    }
+  });
+
   it("keeps what was typed and says why when the input is wrong", async () => {
     const { createCategoryAction } = await actions.categories();
     expect(await createCategoryAction(idle, form({ name: "X", slug: "Bad Slug" }))).toMatchObject({

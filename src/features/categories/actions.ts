@@ -71,6 +71,17 @@ export async function createCategoryAction(
         data: { ...input, position: order.length },
         select: { id: true, slug: true, name: true, description: true, position: true },
       });
+      // Last in the nav, and any gaps left by older data closed: positions are 0..n-1.
+      const updates = positionUpdates(
+        [...order.map((row) => row.id), created.id],
+        new Map([
+          ...order.map((row) => [row.id, row.position] as const),
+          [created.id, created.position],
+        ]),
+      );
+      for (const update of updates) {
+        await tx.category.update({ where: { id: update.id }, data: { position: update.position } });
+      }
       // A redirect from the new category's URL would hide it.
       await clearRedirectFrom(tx, categoryPath(created.slug));
       await recordAudit(
