@@ -158,6 +158,38 @@ test("admin changes the site name: header and footer show it on the next request
   await expect(footerHeading).toHaveText(original);
 });
 
+test("admin picks an ad image from the media library: the sidebar's ad slot shows it", async ({
+  page,
+}) => {
+  test.slow();
+  const article = "/news/bitcoin-hash-rate-hits-new-high-despite-thinner-margins";
+  const adSlot = page.getByRole("region", { name: "Advertisement" });
+  await page.goto(article); // cached without an image
+  await expect(adSlot.getByRole("img")).toHaveCount(0);
+  const [media] = await sql<{ id: number; alt: string; path: string }>(
+    `SELECT id, alt, path FROM "Media" ORDER BY "createdAt" DESC, id DESC LIMIT 1`,
+  );
+  await signInAs(page, "admin", "/admin/settings");
+  const choose = async (value: string) => {
+    await page.goto("/admin/settings");
+    await settled(page);
+    await page.getByLabel("Image from the media library").selectOption(value);
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByRole("status")).toContainText("Settings saved");
+  };
+  try {
+    await choose(String(media!.id));
+    await page.goto(article);
+    const image = adSlot.getByRole("img", { name: media!.alt });
+    await expect(image).toBeVisible();
+    await expect(image).toHaveAttribute("src", media!.path);
+  } finally {
+    await choose("");
+  }
+  await page.goto(article);
+  await expect(adSlot.getByRole("img")).toHaveCount(0);
+});
+
 test("settings keep bad input out and say why next to the field", async ({ page }) => {
   await signInAs(page, "admin", "/admin/settings");
   await page.getByLabel("Site name").fill("");

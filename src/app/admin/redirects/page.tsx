@@ -62,9 +62,7 @@ export default async function AdminRedirectsPage({ searchParams }: Props) {
           <ul className="flex flex-col gap-3">
             {redirects.map((redirect) => {
               const target = redirect.article
-                ? `${articleUrl(redirect.article)} (article “${redirect.article.title}”${
-                    redirect.article.status === "PUBLISHED" ? "" : ", not live: answers 404"
-                  })`
+                ? articleUrl(redirect.article)
                 : (redirect.toPath ?? "");
               return (
                 <li
@@ -75,6 +73,15 @@ export default async function AdminRedirectsPage({ searchParams }: Props) {
                     <p className="break-all text-sm">
                       <code className="font-semibold">{redirect.fromPath}</code> →{" "}
                       <code>{target}</code>{" "}
+                      {redirect.article && (
+                        <>
+                          (article “{redirect.article.title}”
+                          {redirect.article.status === "PUBLISHED"
+                            ? ""
+                            : ", not live: the old URL answers 404"}
+                          ){" "}
+                        </>
+                      )}
                       <span className="text-neutral-600 dark:text-neutral-400">
                         ({redirect.statusCode})
                       </span>

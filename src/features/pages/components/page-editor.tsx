@@ -107,7 +107,9 @@ export function PageEditor({ page, initialHtml }: { page: PageEditorValues; init
           )}
           <div
             data-testid="page-preview"
-            className="article-body reading-text mt-1 rounded-md border border-neutral-200 p-4 dark:border-neutral-800"
+            className="article-body reading-text mt-1 max-h-[40rem] overflow-y-auto rounded-md border border-neutral-200 p-4 dark:border-neutral-800"
+            tabIndex={0}
+            aria-labelledby="preview-heading"
             // Sanitized on the server by renderMarkdown (src/features/articles/render.ts).
             dangerouslySetInnerHTML={{ __html: preview.html }}
           />
