@@ -390,3 +390,25 @@ test("an editor manages categories and tags but gets 403 on the admin-only pages
     expect(response?.status(), path).toBe(403);
   }
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the move buttons reorder the nav with plain form posts", async ({ page }) => {
+    test.slow();
+    const order = async () =>
+      (await page.locator("ol[aria-label] > li p.font-semibold").allTextContents()).map((text) =>
+        text.replace(/^\d+\.\s*/, ""),
+      );
+    await signInAs(page, "admin", "/admin/categories");
+    const before = await order();
+    const last = before.at(-1)!;
+    await page.getByRole("button", { name: `Move ${last} up` }).click();
+    await page.waitForLoadState("load");
+    await expect.poll(order).toEqual([...before.slice(0, -2), last, before.at(-2)!]);
+    await page.goto("/admin/categories");
+    await page.getByRole("button", { name: `Move ${last} down` }).click();
+    await page.waitForLoadState("load");
+    await expect.poll(order).toEqual(before);
+  });
+});

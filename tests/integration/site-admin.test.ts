@@ -717,6 +717,19 @@ describe("static pages", () => {
     expect(await previewPageAction("<img src=x onerror=alert(1)> *hi*")).toEqual({
       html: '<p><img src="x" loading="lazy" /> <em>hi</em></p>',
     });
+    // Unpublishing takes it off the list of pages readers can open.
+    expired.tags = [];
+    expect(
+      await updatePageAction(
+        idle,
+        form({ id: page.id, title: "Sa page", slug: `${P}-moved`, bodySource: "Text" }),
+      ),
+    ).toMatchObject({ status: "ok", message: "Saved (not published)." });
+    expect((await prisma.page.findUniqueOrThrow({ where: { id: page.id } })).published).toBe(false);
+    expect(expired.tags.sort()).toEqual([`page:${P}-moved`, "pages", "sitemaps"]);
+    const { publishedPageSlugs } = await import("@/features/pages/queries");
+    expect(await publishedPageSlugs()).not.toContain(`${P}-moved`);
+
     signIn(editor);
     expect(await previewPageAction("x")).toEqual({ error: "Your role may not do this." });
   });
