@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAs, sql } from "./admin-session";
 
@@ -412,3 +413,41 @@ test.describe("without JavaScript", () => {
     await expect.poll(order).toEqual(before);
   });
 });
+
+for (const theme of ["light", "dark"] as const) {
+  test(`the site-administration pages have no serious or critical axe violations (${theme} theme)`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await page.addInitScript((value) => localStorage.setItem("theme", value), theme);
+    await signInAs(page, "admin", "/admin/categories");
+    for (const path of [
+      "/admin/categories",
+      "/admin/tags",
+      "/admin/pages",
+      "/admin/pages/new",
+      "/admin/redirects",
+      "/admin/settings",
+      "/admin/audit",
+    ]) {
+      await page.goto(path);
+      // Open every collapsed edit form, so its fields are checked too.
+      await page.locator("details").evaluateAll((all) => {
+        for (const details of all) (details as HTMLDetailsElement).open = true;
+      });
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+        .analyze();
+      const serious = results.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map(
+          (v) =>
+            `${v.id}: ${v.help} — ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(" "))
+              .join(", ")}`,
+        );
+      expect(serious, path).toEqual([]);
+    }
+  });
+}
