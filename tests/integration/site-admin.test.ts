@@ -592,6 +592,7 @@ describe("settings", () => {
     expect(rows.siteName).toBe("Sa Test Site");
     expect(rows.timeZone).toBe("Europe/Berlin");
     expect(rows.socials).toEqual({ x: "https://x.com/satest" });
+    expect(rows.leadArticleSlug).toBeNull(); // empty: the newest article leads
     expect(rows.ad).toMatchObject({
       label: "Advertisement",
       imageId: media.id,

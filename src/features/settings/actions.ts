@@ -8,7 +8,7 @@ import { authorize } from "@/lib/admin-guard";
 import { cacheTags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
-import { readSiteSettings } from "./queries";
+import { readSiteSettingsWith } from "./queries";
 import { type SiteSettings, settingsFormSchema } from "./schemas";
 
 // Site settings: validate the whole form (nothing is stored unless all of it is valid) →
@@ -113,7 +113,7 @@ export async function saveSettingsAction(
       },
     };
     await db.$transaction(async (tx) => {
-      const before = await readSiteSettings(tx);
+      const before = await readSiteSettingsWith(tx);
       for (const [key, value] of Object.entries(next)) {
         const json = (value ?? null) as Prisma.InputJsonValue;
         await tx.setting.upsert({
