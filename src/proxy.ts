@@ -25,22 +25,15 @@ export async function proxy(request: NextRequest) {
       return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
   } catch (error) {
     // The database is unreachable: let the page answer (it shows the error page, never a crash).
-    console.error("proxy: could not resolve article path", request.nextUrl.pathname, error);
+    console.error("proxy: could not resolve path", request.nextUrl.pathname, error);
   }
   return NextResponse.next();
 }
 
+// Every page path: article and archive URLs (slug checks, ?page rewrites), the admin, and every
+// other page path for redirects an admin added (see article-paths.ts). Not /api, not Next's own
+// files, not paths of files (a dot in the last segment), which src/features/redirects/rules.ts
+// refuses as redirect sources for that reason.
 export const config = {
-  matcher: [
-    "/news/:slug",
-    "/learn/:slug",
-    // Archive lists: ?page=N goes to their cached internal route (archive-paths.ts).
-    "/news",
-    "/learn",
-    "/category/:slug",
-    "/tag/:slug",
-    "/author/:slug",
-    "/admin",
-    "/admin/:path*",
-  ],
+  matcher: ["/((?!api/|api$|_next/)(?:[^/]+/)*[^/.]*)"],
 };

@@ -31,7 +31,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             <Link href="/admin">{settings.siteName} admin</Link>
           </p>
           <div className="flex items-center gap-4 text-sm">
-            <Link href="/" className="underline">
+            <Link href="/" prefetch={false} className="underline">
               View site
             </Link>
             <span>

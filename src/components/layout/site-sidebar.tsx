@@ -31,7 +31,20 @@ export async function SiteSidebar({ settings }: { settings: SiteSettings }) {
           href={settings.ad.href}
           className="block text-sm font-semibold hover:underline"
         >
-          {settings.ad.headline || "Advertise with us"}
+          {settings.ad.imageUrl && (
+            // A plain <img>: uploaded media is served by its own route, not from public/ at start.
+            // eslint-disable-next-line @next/next/no-img-element
+            <img
+              src={settings.ad.imageUrl}
+              alt={settings.ad.imageAlt}
+              width={settings.ad.imageWidth ?? undefined}
+              height={settings.ad.imageHeight ?? undefined}
+              loading="lazy"
+              decoding="async"
+              className="mx-auto mb-2 h-auto max-w-full rounded"
+            />
+          )}
+          {settings.ad.headline || (settings.ad.imageUrl ? "" : "Advertise with us")}
         </Link>
       </section>
       <section aria-labelledby="follow-heading">

@@ -1,8 +1,10 @@
-// What the proxy needs to know about a slug URL of a cached page — /news/<slug>, /learn/<slug>,
-// /category/<slug>, /tag/<slug>, /author/<username> — before any page runs: whether a record has
-// that slug (for articles any status: the page itself decides 200 or 404 and caches it), or else
-// whether the path is an old URL with a redirect. Unknown paths never reach the page, so arbitrary
-// URLs cannot fill the page cache, and old slugs answer 301 from here.
+// What the proxy needs to know about a URL before any page runs. For the slug URLs of cached
+// pages — /news/<slug>, /learn/<slug>, /category/<slug>, /tag/<slug>, /author/<username> — whether a
+// record has that slug (for articles any status: the page itself decides 200 or 404 and caches
+// it), or else whether the path is an old URL with a redirect. Unknown slug paths never reach the
+// page, so arbitrary URLs cannot fill the page cache, and old slugs answer 301 from here. For every
+// other path: whether the Redirect table has it (old static-page URLs, legacy URLs an admin
+// added), answered from an in-memory set of those paths.
 import pg from "pg";
 import { env } from "@/env";
 
@@ -27,9 +29,16 @@ const REDIRECT_STATUSES = new Set([301, 302, 307, 308]);
 const KNOWN_TTL_MS = 60_000;
 const KNOWN_MAX = 20_000;
 
+/** The set of non-article redirect paths is reloaded at least this often (other instances' edits). */
+const REDIRECT_PATHS_TTL_MS = 30_000;
+/** Above this many, the set is not kept and every such path is looked up. */
+const REDIRECT_PATHS_MAX = 50_000;
+
 interface PathState {
   pool: pg.Pool;
   known: Map<string, number>;
+  /** From-paths of redirects outside /news and /learn; null when not loaded (or forgotten). */
+  redirectPaths: { paths: Set<string> | "too-many"; loadedAt: number } | null;
 }
 
 const globalState = globalThis as unknown as { articlePaths?: PathState };
@@ -38,6 +47,7 @@ function state(): PathState {
   globalState.articlePaths ??= {
     pool: new pg.Pool({ connectionString: env.DATABASE_URL, max: 4, idleTimeoutMillis: 30_000 }),
     known: new Map(),
+    redirectPaths: null,
   };
   return globalState.articlePaths;
 }
@@ -47,9 +57,63 @@ function remember(known: Map<string, number>, slug: string): void {
   known.set(slug, Date.now() + KNOWN_TTL_MS);
 }
 
+/**
+ * Called after redirects change (in this process: the proxy and the server actions share it):
+ * the next request sees the change. Other instances pick it up within REDIRECT_PATHS_TTL_MS.
+ */
+export function forgetRedirectPaths(): void {
+  if (!globalState.articlePaths) return;
+  globalState.articlePaths.redirectPaths = null;
+  // A renamed category or tag: its old slug must stop counting as known at once.
+  globalState.articlePaths.known.clear();
+}
+
+const REDIRECT_LOCATION_SQL = `
+  SELECT CASE
+           WHEN r."articleId" IS NULL THEN r."toPath"
+           WHEN a.status = 'PUBLISHED' AND a."publishedAt" <= now()
+             THEN CASE a.kind WHEN 'GUIDE' THEN '/learn/' ELSE '/news/' END || a.slug
+         END AS location,
+         r."statusCode" AS status
+    FROM "Redirect" r LEFT JOIN "Article" a ON a.id = r."articleId"
+   WHERE r."fromPath" = $1`;
+
+function redirectOutcome(row: { location: string | null; status: number | null } | undefined) {
+  if (!row?.location) return null;
+  const status = REDIRECT_STATUSES.has(row.status ?? 301) ? (row.status as 301) : 301;
+  return { type: "redirect" as const, location: row.location, status };
+}
+
+async function redirectPathSet(current: PathState): Promise<Set<string> | "too-many"> {
+  const cached = current.redirectPaths;
+  if (cached && Date.now() - cached.loadedAt < REDIRECT_PATHS_TTL_MS) return cached.paths;
+  const { rows } = await current.pool.query<{ fromPath: string }>(
+    `SELECT "fromPath" FROM "Redirect"
+      WHERE "fromPath" !~ '^/(news|learn|category|tag|author)/[^/]+$'
+      LIMIT ${REDIRECT_PATHS_MAX + 1}`,
+  );
+  const paths =
+    rows.length > REDIRECT_PATHS_MAX ? "too-many" : new Set(rows.map((row) => row.fromPath));
+  current.redirectPaths = { paths, loadedAt: Date.now() };
+  return paths;
+}
+
+/** Any other path: a redirect if the Redirect table has one for it, else the route answers. */
+async function resolveOtherPath(pathname: string): Promise<ArticlePathOutcome> {
+  const current = state();
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
+  const paths = await redirectPathSet(current);
+  if (paths !== "too-many" && !paths.has(path)) return { type: "known" };
+  const { rows } = await current.pool.query<{ location: string | null; status: number | null }>(
+    REDIRECT_LOCATION_SQL,
+    [path],
+  );
+  return redirectOutcome(rows[0]) ?? { type: "known" };
+}
+
 export async function resolveArticlePath(pathname: string): Promise<ArticlePathOutcome> {
   const match = SLUG_PATH.exec(pathname);
-  if (!match) return { type: "known" }; // not a slug URL: nothing to decide here
+  if (!match) return resolveOtherPath(pathname);
   let slug: string;
   try {
     slug = decodeURIComponent(match[2]!);
@@ -69,16 +133,7 @@ export async function resolveArticlePath(pathname: string): Promise<ArticlePathO
     `SELECT EXISTS (${SLUG_EXISTS[match[1]!]}) AS known,
             r.location, r.status
        FROM (SELECT 1) AS one
-       LEFT JOIN LATERAL (
-         SELECT CASE
-                  WHEN r."articleId" IS NULL THEN r."toPath"
-                  WHEN a.status = 'PUBLISHED' AND a."publishedAt" <= now()
-                    THEN CASE a.kind WHEN 'GUIDE' THEN '/learn/' ELSE '/news/' END || a.slug
-                END AS location,
-                r."statusCode" AS status
-           FROM "Redirect" r LEFT JOIN "Article" a ON a.id = r."articleId"
-          WHERE r."fromPath" = $2
-       ) r ON true`,
+       LEFT JOIN LATERAL (${REDIRECT_LOCATION_SQL.replace("$1", "$2")}) r ON true`,
     [slug, pathname],
   );
   const row = rows[0];
@@ -86,9 +141,5 @@ export async function resolveArticlePath(pathname: string): Promise<ArticlePathO
     remember(known, knownKey);
     return { type: "known" };
   }
-  if (row?.location) {
-    const status = REDIRECT_STATUSES.has(row.status ?? 301) ? (row.status as 301) : 301;
-    return { type: "redirect", location: row.location, status };
-  }
-  return { type: "unknown" };
+  return redirectOutcome(row) ?? { type: "unknown" };
 }

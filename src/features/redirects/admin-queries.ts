@@ -1,0 +1,107 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { articleUrl } from "@/features/articles/urls";
+import { RESERVED_PAGE_SLUGS } from "@/features/pages/rules";
+import { db } from "@/lib/db";
+
+// Reads of the redirect admin (uncached) and the checks that need the database.
+
+export const REDIRECTS_PER_PAGE = 25;
+
+export async function redirectsForAdmin(options: { q?: string; page: number }) {
+  const where: Prisma.RedirectWhereInput = options.q
+    ? {
+        OR: [
+          { fromPath: { contains: options.q, mode: "insensitive" } },
+          { toPath: { contains: options.q, mode: "insensitive" } },
+          { article: { slug: { contains: options.q, mode: "insensitive" } } },
+        ],
+      }
+    : {};
+  const [total, redirects] = await Promise.all([
+    db.redirect.count({ where }),
+    db.redirect.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (options.page - 1) * REDIRECTS_PER_PAGE,
+      take: REDIRECTS_PER_PAGE,
+      select: {
+        id: true,
+        fromPath: true,
+        toPath: true,
+        statusCode: true,
+        createdAt: true,
+        article: {
+          select: { slug: true, kind: true, title: true, status: true, publishedAt: true },
+        },
+      },
+    }),
+  ]);
+  return { total, pages: Math.max(1, Math.ceil(total / REDIRECTS_PER_PAGE)), redirects };
+}
+
+const isLive = (article: { status: string; publishedAt: Date | null }) =>
+  article.status === "PUBLISHED" &&
+  article.publishedAt !== null &&
+  article.publishedAt <= new Date();
+
+/** Where redirect rows now lead, by from-path: the hops a loop check follows. */
+export async function redirectHop(
+  fromPath: string,
+  excludeId?: number,
+): Promise<string | null | undefined> {
+  const row = await db.redirect.findFirst({
+    where: { fromPath, ...(excludeId ? { id: { not: excludeId } } : {}) },
+    select: {
+      toPath: true,
+      article: { select: { slug: true, kind: true, status: true, publishedAt: true } },
+    },
+  });
+  if (!row) return undefined; // no redirect from here
+  if (row.article) return isLive(row.article) ? articleUrl(row.article) : null;
+  return row.toPath;
+}
+
+/**
+ * Why `path` must keep answering by itself, or null: a live article's own URL, a category, tag or
+ * published static page that exists, or one of the site's own sections.
+ */
+export async function liveUrlProblem(path: string): Promise<string | null> {
+  const segments = path.split("/").slice(1);
+  const [first, second] = segments;
+  if (segments.length === 1 && first) {
+    if ((RESERVED_PAGE_SLUGS as readonly string[]).includes(first)) {
+      return `${path} is one of the site's own sections.`;
+    }
+    const page = await db.page.findFirst({
+      where: { slug: first, published: true },
+      select: { id: true },
+    });
+    if (page) return `${path} is a published page. Change the page's slug instead.`;
+    return null;
+  }
+  if (segments.length !== 2 || !second) return null;
+  let slug: string;
+  try {
+    slug = decodeURIComponent(second);
+  } catch {
+    return null;
+  }
+  if (first === "news" || first === "learn") {
+    const article = await db.article.findUnique({
+      where: { slug },
+      select: { status: true, publishedAt: true },
+    });
+    if (article && isLive(article)) return `${path} is the URL of a live article.`;
+  }
+  if (
+    first === "category" &&
+    (await db.category.findUnique({ where: { slug }, select: { id: true } }))
+  ) {
+    return `${path} is a live category page. Change the category's slug instead.`;
+  }
+  if (first === "tag" && (await db.tag.findUnique({ where: { slug }, select: { id: true } }))) {
+    return `${path} is a live tag page.`;
+  }
+  return null;
+}

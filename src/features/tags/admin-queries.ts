@@ -1,0 +1,51 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+
+// Reads of the tag admin (uncached: the admin always sees the database).
+
+export const TAGS_PER_PAGE = 25;
+
+type Client = Pick<Prisma.TransactionClient, "article">;
+
+/** One page of tags, alphabetical, with article counts; `q` matches name or slug. */
+export async function tagsForAdmin(options: { q?: string; page: number }) {
+  const where: Prisma.TagWhereInput = options.q
+    ? {
+        OR: [
+          { name: { contains: options.q, mode: "insensitive" } },
+          { slug: { contains: options.q, mode: "insensitive" } },
+        ],
+      }
+    : {};
+  const [total, tags] = await Promise.all([
+    db.tag.count({ where }),
+    db.tag.findMany({
+      where,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      skip: (options.page - 1) * TAGS_PER_PAGE,
+      take: TAGS_PER_PAGE,
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        description: true,
+        _count: { select: { articles: true } },
+      },
+    }),
+  ]);
+  return { total, pages: Math.max(1, Math.ceil(total / TAGS_PER_PAGE)), tags };
+}
+
+/** Slugs of the public articles that carry tag `tagId` (their pages list the tag). */
+export async function publicArticleSlugsWithTag(tagId: number, client: Client = db) {
+  const rows = await client.article.findMany({
+    where: {
+      status: "PUBLISHED",
+      publishedAt: { lte: new Date() },
+      tags: { some: { tagId } },
+    },
+    select: { slug: true },
+  });
+  return rows.map((row) => row.slug);
+}
