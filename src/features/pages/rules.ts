@@ -17,6 +17,7 @@ export const RESERVED_PAGE_SLUGS = [
   "market",
   "media",
   "news",
+  "paged",
   "register",
   "reset-password",
   "search",
