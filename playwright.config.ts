@@ -31,5 +31,20 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"] },
+      testIgnore: /admin-site\.spec\.ts$/,
+    },
+    // Site administration (settings, the nav, static pages) refreshes every cached page on purpose.
+    // It runs after everything else, so that the cache tests, which check that a change refreshes
+    // only its own pages, never see another test's site-wide refresh.
+    {
+      name: "site-wide",
+      use: { ...devices["Desktop Chrome"] },
+      testMatch: /admin-site\.spec\.ts$/,
+      dependencies: ["chromium"],
+    },
+  ],
 });
