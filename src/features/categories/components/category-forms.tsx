@@ -7,7 +7,7 @@ import {
   moveCategoryAction,
   updateCategoryAction,
 } from "../actions";
-import { ButtonForm, StatefulForm, TextArea } from "./action-forms";
+import { ButtonForm, StatefulForm, TextArea } from "@/components/ui/action-forms";
 
 export interface CategoryFormValues {
   id: number;

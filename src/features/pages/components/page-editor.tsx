@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef, useState } from "react";
 import { FormMessage, Field } from "@/features/users/components/form-parts";
-import { TextArea } from "@/features/categories/components/action-forms";
+import { TextArea } from "@/components/ui/action-forms";
 import { idleForm } from "@/lib/form-state";
 import { createPageAction, previewPageAction, updatePageAction } from "../actions";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { ButtonForm, Select, StatefulForm } from "@/features/categories/components/action-forms";
+import { ButtonForm, Select, StatefulForm } from "@/components/ui/action-forms";
 import { Field } from "@/features/users/components/form-parts";
 import type { FormState } from "@/lib/form-state";
 import { createRedirectAction, deleteRedirectAction, updateRedirectAction } from "../actions";

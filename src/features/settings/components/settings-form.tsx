@@ -1,6 +1,6 @@
 "use client";
 
-import { Select, StatefulForm, TextArea } from "@/features/categories/components/action-forms";
+import { Select, StatefulForm, TextArea } from "@/components/ui/action-forms";
 import { Field } from "@/features/users/components/form-parts";
 import { saveSettingsAction } from "../actions";
 

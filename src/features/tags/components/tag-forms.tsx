@@ -1,6 +1,6 @@
 "use client";
 
-import { ButtonForm, StatefulForm, TextArea } from "@/features/categories/components/action-forms";
+import { ButtonForm, StatefulForm, TextArea } from "@/components/ui/action-forms";
 import { Field } from "@/features/users/components/form-parts";
 import { createTagAction, deleteTagAction, mergeTagsAction, updateTagAction } from "../actions";
 

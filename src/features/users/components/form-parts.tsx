@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useSyncExternalStore, type InputHTMLAttributes } from "react";
+import { describedBy, FieldNotes } from "@/components/ui/field-notes";
 import type { FormState } from "@/lib/form-state";
 
 /** "1" once the page is interactive: tells an action that the form will navigate by itself. */
@@ -56,9 +57,6 @@ export function Field({
 } & InputHTMLAttributes<HTMLInputElement>) {
   const id = `${idPrefix}${name}`;
   const error = state.fieldErrors?.[name];
-  const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""]
-    .filter(Boolean)
-    .join(" ");
   return (
     <div>
       <label htmlFor={id} className="form-label">
@@ -71,20 +69,11 @@ export function Field({
         key={`${name}:${state.values?.[name] ?? ""}:${String(defaultValue ?? "")}`}
         defaultValue={state.values?.[name] ?? defaultValue}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy(id, hint, error)}
         className="form-input"
         {...input}
       />
-      {hint && (
-        <p id={`${id}-hint`} className="form-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="form-error">
-          {error}
-        </p>
-      )}
+      <FieldNotes id={id} hint={hint} error={error} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { describedBy, FieldNotes } from "./editor-fields";
+import { describedBy, FieldNotes } from "@/components/ui/field-notes";
 
 /** Authors in byline order: the first is the byline; move, remove, add from staff and bylines. */
 export function AuthorPicker({

@@ -1,31 +1,10 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { describedBy, FieldNotes } from "@/components/ui/field-notes";
 
 // Small labelled controls for the article editor: every control has a label, its hint and error
 // are tied to it with aria-describedby, and an error marks it aria-invalid.
-
-export function describedBy(id: string, hint?: ReactNode, error?: string): string | undefined {
-  const ids = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
-  return ids || undefined;
-}
-
-export function FieldNotes({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
-  return (
-    <>
-      {hint && (
-        <p id={`${id}-hint`} className="form-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="form-error">
-          {error}
-        </p>
-      )}
-    </>
-  );
-}
 
 export function TextField({
   id,

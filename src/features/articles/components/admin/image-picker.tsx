@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { FieldNotes } from "./editor-fields";
+import { FieldNotes } from "@/components/ui/field-notes";
 
 export interface PickableMedia {
   id: number;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { describedBy, FieldNotes } from "./editor-fields";
+import { describedBy, FieldNotes } from "@/components/ui/field-notes";
 
 /**
  * Tags: pick existing ones by typing (the list suggests them) or type a new name to create it

@@ -6,6 +6,7 @@ import {
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
 } from "react";
+import { describedBy, FieldNotes } from "@/components/ui/field-notes";
 import { FormMessage } from "@/features/users/components/form-parts";
 import { type FormState, idleForm } from "@/lib/form-state";
 
@@ -100,12 +101,6 @@ export function StatefulForm({
   );
 }
 
-function describedBy(id: string, hint?: string, error?: string) {
-  return (
-    [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined
-  );
-}
-
 export function TextArea({
   label,
   name,
@@ -140,16 +135,7 @@ export function TextArea({
         className="form-input"
         {...rest}
       />
-      {hint && (
-        <p id={`${id}-hint`} className="form-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="form-error">
-          {error}
-        </p>
-      )}
+      <FieldNotes id={id} hint={hint} error={error} />
     </div>
   );
 }
@@ -196,16 +182,7 @@ export function Select({
           </option>
         ))}
       </select>
-      {hint && (
-        <p id={`${id}-hint`} className="form-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="form-error">
-          {error}
-        </p>
-      )}
+      <FieldNotes id={id} hint={hint} error={error} />
     </div>
   );
 }
