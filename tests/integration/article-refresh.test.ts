@@ -77,7 +77,7 @@ describe("article snapshots and refresh", () => {
     await prisma.article.update({ where: { id }, data: { status: "DRAFT" } });
     const after = await readArticleSnapshot(id);
     expired.length = 0;
-    const tags = refreshArticlePages(before, after);
+    const tags = await refreshArticlePages(before, after);
     expect(tags).toEqual([
       "article:rf-middle",
       "article:rf-newer",

@@ -1,6 +1,7 @@
 // Scheduled publishing against real PostgreSQL: due articles go live exactly once even when two
-// runs overlap, with publishedAt = the scheduled time, one audit entry, one page refresh through
-// the revalidation route (the scheduler runs outside any request) and one webhook event each;
+// runs overlap, with publishedAt = the scheduled time, one audit entry, one cache expiry through
+// the one expiry path (outside any request: it purges the edge, played here by a receiver) and one
+// webhook event each;
 // articles not yet due, drafts and already-published ones are left alone.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type * as PublishDueModule from "@/features/scheduling/publish-due";
@@ -10,7 +11,7 @@ import { startReceiver, type Receiver } from "../fixtures/webhook-receiver";
 
 const SECRET = "s".repeat(40);
 let prisma: PrismaClient;
-let revalidate: Receiver;
+let edge: Receiver;
 let hooks: Receiver;
 let scheduler: typeof PublishDueModule;
 let background: typeof BackgroundModule;
@@ -19,12 +20,12 @@ const now = new Date();
 const at = (seconds: number) => new Date(now.getTime() + seconds * 1000);
 
 beforeAll(async () => {
-  // The site's own revalidation route, played by a loopback server on the port the app "runs" on.
-  revalidate = await startReceiver();
+  // The edge cache that the expiry path purges, played by a loopback server.
+  edge = await startReceiver();
   hooks = await startReceiver();
   process.env.DATABASE_URL = inject("databaseUrl");
-  process.env.PORT = String(revalidate.port);
-  process.env.REVALIDATE_SECRET = SECRET;
+  process.env.EDGE_PURGE_URLS = edge.url;
+  process.env.EDGE_PURGE_SECRET = SECRET;
   process.env.SITE_URL = "https://news.example.com";
   prisma = createPrismaClient(inject("databaseUrl"));
   scheduler = await import("@/features/scheduling/publish-due");
@@ -60,7 +61,7 @@ afterAll(async () => {
   await prisma.article.deleteMany({ where: { slug: { startsWith: "sch-" } } });
   await prisma.category.deleteMany({ where: { slug: "sch-cat" } });
   await prisma.$disconnect();
-  await revalidate.close();
+  await edge.close();
   await hooks.close();
 });
 
@@ -124,14 +125,13 @@ describe("publishDueArticles", () => {
     expect(article.publishedAt).toEqual(expect.any(String));
   });
 
-  it("refreshed the pages through the site's revalidation route, with the secret", async () => {
-    expect(revalidate.requests.length).toBeGreaterThanOrEqual(due.length);
-    for (const request of revalidate.requests) {
-      expect(request.method).toBe("POST");
-      expect(request.path).toBe("/api/revalidate");
-      expect(request.headers.authorization).toBe(`Bearer ${SECRET}`);
+  it("expired the pages' tags from the timer and purged the edge by them, with the secret", async () => {
+    expect(edge.requests.length).toBeGreaterThanOrEqual(due.length);
+    for (const request of edge.requests) {
+      expect(request.method).toBe("PURGE");
+      expect(request.headers["x-purge-token"]).toBe(SECRET);
     }
-    const tagSets = revalidate.requests.map((r) => (JSON.parse(r.body) as { tags: string[] }).tags);
+    const tagSets = edge.requests.map((r) => String(r.headers.xkey).split(" "));
     for (const slug of due) {
       // A refresh names the article's own page and the lists it joins (its neighbours' refreshes
       // may name its page too, as a neighbour link changed).
@@ -141,8 +141,8 @@ describe("publishDueArticles", () => {
       expect(own.length).toBeGreaterThanOrEqual(1);
     }
     expect(tagSets.every((tags) => tags.includes("category:sch-cat"))).toBe(true);
-    // One refresh per published article: afterArticleChange ran exactly once for each.
-    expect(revalidate.requests).toHaveLength(due.length);
+    // One purge per published article: afterArticleChange ran exactly once for each.
+    expect(edge.requests).toHaveLength(due.length);
   });
 
   it("finds nothing more to do on the next run", async () => {

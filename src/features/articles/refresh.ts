@@ -1,5 +1,5 @@
 import "server-only";
-import { revalidateTag } from "next/cache";
+import { expireCacheTags } from "@/lib/cache-expiry";
 import { db } from "@/lib/db";
 import { type ArticleCacheSnapshot, tagsForArticleChange } from "./refresh-rules";
 import { readArticleSnapshot as readSnapshotWith } from "./refresh-snapshot";
@@ -10,21 +10,17 @@ export function readArticleSnapshot(id: number): Promise<ArticleCacheSnapshot | 
   return readSnapshotWith(db, id);
 }
 
-/** Expires the given cache tags at once: the next request to any page using them is rebuilt. */
-export function expireCacheTags(tags: readonly string[]): void {
-  for (const tag of tags) revalidateTag(tag, { expire: 0 });
-}
-
 /**
- * The one function every article change goes through (publish, edit, unpublish, archive,
- * delete, a scheduled article going live): refreshes exactly the pages that showed the article
- * before or show it now. Returns the tags it refreshed.
+ * Refreshes exactly the pages that showed the article before or show it now, through the one
+ * expiry path (src/lib/cache-expiry.ts). Every article change goes through here by way of
+ * afterArticleChange (publish, edit, unpublish, archive, delete, a scheduled article going
+ * live). Returns the tags it expired.
  */
-export function refreshArticlePages(
+export async function refreshArticlePages(
   before: ArticleCacheSnapshot | null,
   after: ArticleCacheSnapshot | null,
-): string[] {
+): Promise<string[]> {
   const tags = tagsForArticleChange(before, after);
-  expireCacheTags(tags);
+  await expireCacheTags(tags);
   return tags;
 }

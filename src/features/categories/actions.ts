@@ -1,7 +1,7 @@
 "use server";
 
 import { forgetRedirectPaths } from "@/features/articles/article-paths";
-import { expireCacheTags } from "@/features/articles/refresh";
+import { expireCacheTags } from "@/lib/cache-expiry";
 import { recordAudit } from "@/features/audit/record";
 import { clearRedirectFrom, redirectMovedPath } from "@/features/redirects/moved-paths";
 import { fieldErrors, formFields } from "@/features/users/schemas";
@@ -101,7 +101,7 @@ export async function createCategoryAction(
     return { status: "error", message: GENERIC, values };
   }
   forgetRedirectPaths();
-  expireCacheTags(tagsForCategoryChange(null, input, emptyArticles));
+  await expireCacheTags(tagsForCategoryChange(null, input, emptyArticles));
   return { status: "ok", message: `Category “${input.name}” created.` };
 }
 
@@ -171,7 +171,7 @@ export async function updateCategoryAction(
     return { status: "error", message: GENERIC, values };
   }
   forgetRedirectPaths();
-  expireCacheTags(tags);
+  await expireCacheTags(tags);
   return { status: "ok", message: `Category “${input.name}” saved.` };
 }
 
@@ -210,7 +210,7 @@ export async function moveCategoryAction(
       return updates.length > 0;
     });
     if (moved === null) return { status: "error", message: "This category no longer exists." };
-    if (moved) expireCacheTags(tagsForNavReorder());
+    if (moved) await expireCacheTags(tagsForNavReorder());
     return { status: "ok", message: moved ? "Navigation order saved." : "Already at that end." };
   } catch (error) {
     console.error("[categories] move failed:", error);
@@ -274,7 +274,7 @@ export async function deleteCategoryAction(
         message: `“${outcome.name}” still has ${outcome.count} ${outcome.count === 1 ? "article" : "articles"} (of any status). Move them to another category first.`,
       };
     }
-    expireCacheTags(tagsForCategoryChange(outcome.category, null, emptyArticles));
+    await expireCacheTags(tagsForCategoryChange(outcome.category, null, emptyArticles));
     return { status: "ok", message: `Category “${outcome.category.name}” deleted.` };
   } catch (error) {
     // An article filed under it in the meantime: the foreign key refuses the delete.

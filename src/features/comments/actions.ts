@@ -1,10 +1,10 @@
 "use server";
 
-import { revalidateTag } from "next/cache";
 import { formatWait } from "@/features/rate-limits/rules";
 import { consume } from "@/features/rate-limits/store";
 import { formFields } from "@/features/users/schemas";
 import { getCurrentUser } from "@/lib/auth";
+import { expireCacheTags } from "@/lib/cache-expiry";
 import { cacheTags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
@@ -18,8 +18,8 @@ import { deleteCommentSchema, editCommentSchema, postCommentSchema } from "./sch
 
 const GENERIC = "Something went wrong on our side. Your text is still here: try again in a moment.";
 
-function refresh(slug: string) {
-  revalidateTag(cacheTags.comments(slug), { expire: 0 });
+function refresh(slug: string): Promise<void> {
+  return expireCacheTags([cacheTags.comments(slug)]);
 }
 
 export async function postCommentAction(
@@ -99,7 +99,7 @@ export async function postCommentAction(
       },
       select: { id: true },
     });
-    if (status === "APPROVED") refresh(article.slug);
+    if (status === "APPROVED") await refresh(article.slug);
     return {
       status: "ok",
       message:
@@ -169,7 +169,7 @@ export async function editCommentAction(
       where: { id: comment.id },
       data: { body: parsed.data.body, editedAt: now, status },
     });
-    if (comment.status === "APPROVED") refresh(comment.article.slug);
+    if (comment.status === "APPROVED") await refresh(comment.article.slug);
     return {
       status: "ok",
       message: status === "PENDING" ? "Saved: awaiting moderation." : "Saved.",
@@ -198,7 +198,7 @@ export async function deleteCommentAction(
       where: { id: comment.id },
       data: { status: "DELETED", body: "", deletedAt: new Date() },
     });
-    if (comment.status === "APPROVED") refresh(comment.article.slug);
+    if (comment.status === "APPROVED") await refresh(comment.article.slug);
     return { status: "ok", message: "Comment deleted." };
   } catch (error) {
     console.error("[comments] deleting failed:", error);

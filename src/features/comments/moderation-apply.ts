@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/features/audit/record";
-import { expireCacheTags } from "@/features/articles/refresh";
+import { expireCacheTags } from "@/lib/cache-expiry";
 import { cacheTags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import {
@@ -55,6 +55,6 @@ export async function applyDecision(
     }
     return { changed, refreshedSlugs: [...slugs].sort() };
   });
-  expireCacheTags(result.refreshedSlugs.map((slug) => cacheTags.comments(slug)));
+  await expireCacheTags(result.refreshedSlugs.map((slug) => cacheTags.comments(slug)));
   return result;
 }

@@ -48,7 +48,7 @@ export async function uploadMediaAction(
 async function refreshArticlesUsing(articleIds: number[]) {
   for (const id of articleIds) {
     const snapshot = await readArticleSnapshot(id);
-    refreshArticlePages(snapshot, snapshot);
+    await refreshArticlePages(snapshot, snapshot);
   }
 }
 

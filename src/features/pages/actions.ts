@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { forgetRedirectPaths } from "@/features/articles/article-paths";
-import { expireCacheTags } from "@/features/articles/refresh";
+import { expireCacheTags } from "@/lib/cache-expiry";
 import { renderMarkdown } from "@/features/articles/render";
 import { recordAudit } from "@/features/audit/record";
 import { clearRedirectFrom, redirectMovedPath } from "@/features/redirects/moved-paths";
@@ -81,7 +81,7 @@ export async function createPageAction(
     return { status: "error", message: GENERIC, values };
   }
   forgetRedirectPaths();
-  expireCacheTags(tagsForPageChange(null, input));
+  await expireCacheTags(tagsForPageChange(null, input));
   redirect(`/admin/pages/${id}?created=1`);
 }
 
@@ -138,7 +138,7 @@ export async function updatePageAction(
     return { status: "error", message: GENERIC, values };
   }
   forgetRedirectPaths();
-  expireCacheTags(tags);
+  await expireCacheTags(tags);
   return {
     status: "ok",
     message: input.published ? `Saved. /${input.slug} shows it now.` : "Saved (not published).",

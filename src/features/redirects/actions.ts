@@ -1,7 +1,7 @@
 "use server";
 
 import { forgetRedirectPaths } from "@/features/articles/article-paths";
-import { expireCacheTags } from "@/features/articles/refresh";
+import { expireCacheTags } from "@/lib/cache-expiry";
 import { articleUrl } from "@/features/articles/urls";
 import { recordAudit } from "@/features/audit/record";
 import { fieldErrors, formFields } from "@/features/users/schemas";
@@ -98,9 +98,9 @@ async function checkAgainstSite(input: RedirectInput, id?: number): Promise<Chec
   };
 }
 
-function refresh() {
+async function refresh(): Promise<void> {
   forgetRedirectPaths();
-  expireCacheTags([cacheTags.redirects]);
+  await expireCacheTags([cacheTags.redirects]);
 }
 
 export async function createRedirectAction(
@@ -144,7 +144,7 @@ export async function createRedirectAction(
     console.error("[redirects] create failed:", error);
     return { status: "error", message: GENERIC, values };
   }
-  refresh();
+  await refresh();
   return { status: "ok", message: `Redirect from ${parsed.data.fromPath} added.` };
 }
 
@@ -195,7 +195,7 @@ export async function updateRedirectAction(
     console.error("[redirects] update failed:", error);
     return { status: "error", message: GENERIC, values };
   }
-  refresh();
+  await refresh();
   return { status: "ok", message: "Redirect saved.", values };
 }
 
@@ -230,6 +230,6 @@ export async function deleteRedirectAction(
     console.error("[redirects] delete failed:", error);
     return { status: "error", message: GENERIC };
   }
-  refresh();
+  await refresh();
   return { status: "ok", message: "Redirect deleted." };
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { expireCacheTags } from "@/features/articles/refresh";
+import { expireCacheTags } from "@/lib/cache-expiry";
 import { recordAudit } from "@/features/audit/record";
 import { fieldErrors, formFields } from "@/features/users/schemas";
 import type { Prisma } from "@/generated/prisma/client";
@@ -138,7 +138,7 @@ export async function saveSettingsAction(
     console.error("[settings] save failed:", error);
     return { status: "error", message: GENERIC, values };
   }
-  expireCacheTags([cacheTags.site]);
+  await expireCacheTags([cacheTags.site]);
   return {
     status: "ok",
     message: "Settings saved. Every page shows them on its next request.",

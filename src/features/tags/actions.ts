@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { forgetRedirectPaths } from "@/features/articles/article-paths";
-import { expireCacheTags } from "@/features/articles/refresh";
+import { expireCacheTags } from "@/lib/cache-expiry";
 import { recordAudit } from "@/features/audit/record";
 import { clearRedirectFrom, redirectMovedPath } from "@/features/redirects/moved-paths";
 import { fieldErrors, formFields } from "@/features/users/schemas";
@@ -69,7 +69,7 @@ export async function createTagAction(
     return { status: "error", message: GENERIC, values };
   }
   forgetRedirectPaths();
-  expireCacheTags(tagsForTagChange(null, input, []));
+  await expireCacheTags(tagsForTagChange(null, input, []));
   return { status: "ok", message: `Tag “${input.name}” created.` };
 }
 
@@ -119,7 +119,7 @@ export async function updateTagAction(
     return { status: "error", message: GENERIC, values };
   }
   forgetRedirectPaths();
-  expireCacheTags(tags);
+  await expireCacheTags(tags);
   return { status: "ok", message: `Tag “${input.name}” saved.` };
 }
 
@@ -155,7 +155,7 @@ export async function deleteTagAction(
       return { tag, articles };
     });
     if (!outcome) return { status: "error", message: GONE };
-    expireCacheTags(tagsForTagChange(outcome.tag, null, outcome.articles));
+    await expireCacheTags(tagsForTagChange(outcome.tag, null, outcome.articles));
     return { status: "ok", message: `Tag “${outcome.tag.name}” deleted.` };
   } catch (error) {
     console.error("[tags] delete failed:", error);
@@ -231,7 +231,7 @@ export async function mergeTagsAction(
     return { status: "error", fieldErrors: { targetSlug: outcome }, values };
   }
   forgetRedirectPaths();
-  expireCacheTags(tagsForTagMerge(outcome.source, outcome.target, outcome.moved));
+  await expireCacheTags(tagsForTagMerge(outcome.source, outcome.target, outcome.moved));
   // The merged tag's row is gone: show the kept tag, with the outcome above the list.
   redirect(`/admin/tags?q=${encodeURIComponent(outcome.target.slug)}&merged=1`);
 }

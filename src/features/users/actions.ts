@@ -2,11 +2,11 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { revalidateTag } from "next/cache";
 import { check, consume } from "@/features/rate-limits/store";
 import { formatWait } from "@/features/rate-limits/rules";
 import { endSession, getCurrentUser, startSession } from "@/lib/auth";
 import { clientIp } from "@/lib/client-ip";
+import { expireCacheTags } from "@/lib/cache-expiry";
 import { cacheTags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { type FormState, keepValues } from "@/lib/form-state";
@@ -199,7 +199,7 @@ export async function updateProfileAction(
     return { status: "error", message: GENERIC, values };
   }
   // Staff accounts are bylines: their author page shows the profile.
-  revalidateTag(cacheTags.author(user.username), { expire: 0 });
+  await expireCacheTags([cacheTags.author(user.username)]);
   return { status: "ok", message: "Your profile is saved.", values };
 }
 

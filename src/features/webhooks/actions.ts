@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { env } from "@/env";
 import { recordAudit } from "@/features/audit/record";
 import { nudgeScheduler } from "@/features/scheduling/nudge";
-import { localServerOrigin } from "@/features/scheduling/refresh-from-background";
 import { authorize } from "@/lib/admin-guard";
 import { db } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
@@ -50,7 +49,7 @@ function firstErrors(issues: { path: PropertyKey[]; message: string }[]): Record
 function siteOrigins(): string[] {
   return [
     env.SITE_URL,
-    localServerOrigin(),
+    `http://127.0.0.1:${env.PORT}`,
     `http://localhost:${env.PORT}`,
     env.NEXTAUTH_URL ?? "",
   ].filter(Boolean);

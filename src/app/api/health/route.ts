@@ -1,13 +1,20 @@
 import { NextResponse } from "next/server";
+import { processCache } from "@/lib/cache-expiry";
 import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
 const DB_TIMEOUT_MS = 2000;
 
-/** Liveness for load balancers and monitors: 200 when the database answers, 503 when not. */
+/**
+ * Liveness for load balancers and monitors: 200 when the database answers, 503 when not.
+ * `cache` says where this instance's page cache lives: "local" (its own memory, no REDIS_URL),
+ * "ok" (shared through Redis) or "down" (Redis unreachable: the instance serves from its own
+ * memory meanwhile). A down cache still answers 200, so load balancers keep the instance.
+ */
 export async function GET() {
   const headers = { "Cache-Control": "no-store" };
+  const cache = processCache().status();
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
@@ -19,13 +26,13 @@ export async function GET() {
         );
       }),
     ]);
-    return NextResponse.json({ status: "ok", db: "ok" }, { headers });
+    return NextResponse.json({ status: "ok", db: "ok", cache }, { headers });
   } catch (error) {
     console.error(
       "[health] database check failed:",
       error instanceof Error ? error.message : error,
     );
-    return NextResponse.json({ status: "error", db: "down" }, { status: 503, headers });
+    return NextResponse.json({ status: "error", db: "down", cache }, { status: 503, headers });
   } finally {
     clearTimeout(timer);
   }

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { env } from "@/env";
-import { expireCacheTags } from "@/features/articles/refresh";
+import { expireCacheTags } from "@/lib/cache-expiry";
 import { cacheTagPattern } from "@/lib/cache-tags";
 
 export const dynamic = "force-dynamic";
@@ -35,6 +35,6 @@ export async function POST(request: Request) {
       { status: 400 },
     );
   }
-  expireCacheTags(parsed.data.tags);
+  await expireCacheTags(parsed.data.tags);
   return Response.json({ revalidated: parsed.data.tags });
 }

@@ -1,0 +1,111 @@
+// Next's cache handler for this site (next.config.ts `cacheHandler`). Next loads this file by
+// its path, outside our bundles, so it is plain JavaScript; the logic it needs lives in
+// shared-cache.ts, reached through the process-wide object that instrumentation creates.
+//
+// It is Next's own file-system cache (memory first, then the build's prerendered files) with
+// three additions:
+//  1. Tag times from the shared state: before an entry is returned, the expiry times of its tags
+//     (from Redis when REDIS_URL is set) are copied into Next's tag manifest, so an expiry made by
+//     another instance, or by the scheduler outside any request, counts on the next read.
+//  2. With REDIS_URL, entries are also written to Redis and read from it when this instance has
+//     no valid copy, and nothing is written to the shared .next directory.
+//  3. Every cached page and route response carries its cache tags for the edge (`xkey`,
+//     `Surrogate-Key`, `Cache-Tag`), which the edge strips before readers see them.
+// Without the shared state (during `next build`) it is exactly Next's file-system cache.
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const FileSystemCache =
+  require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
+const {
+  tagsManifest,
+} = require("next/dist/server/lib/incremental-cache/tags-manifest.external.js");
+
+const NEXT_TAGS_HEADER = "x-next-cache-tags";
+const shared = () => globalThis[Symbol.for("coinmela.sharedCache")];
+
+function entryTags(entry, ctx) {
+  const tags = new Set(ctx?.softTags ?? []);
+  const value = entry?.value;
+  if (value?.kind === "FETCH") {
+    for (const tag of ctx?.tags ?? []) tags.add(tag);
+    for (const tag of value.tags ?? []) tags.add(tag);
+  } else {
+    const header = value?.headers?.[NEXT_TAGS_HEADER];
+    if (typeof header === "string") for (const tag of header.split(",")) tags.add(tag);
+  }
+  return [...tags].filter(Boolean);
+}
+
+/** Copies the shared tag times into Next's manifest; true when one expired after the entry. */
+async function expiredByTags(cache, entry, ctx) {
+  const tags = entryTags(entry, ctx);
+  if (tags.length === 0) return false;
+  const times = await cache.tagTimes(tags);
+  const now = Date.now();
+  let expired = false;
+  for (const [tag, time] of times) {
+    const known = tagsManifest.get(tag);
+    if (!known || (known.expired ?? 0) < time) {
+      tagsManifest.set(tag, { ...known, stale: time, expired: time });
+    }
+    if (time > (entry.lastModified ?? 0) && time <= now) expired = true;
+  }
+  return expired;
+}
+
+function addEdgeHeaders(cache, value) {
+  if (!value || (value.kind !== "APP_PAGE" && value.kind !== "APP_ROUTE")) return;
+  const headers = value.headers;
+  if (!headers || headers.xkey) return;
+  const edge = cache.edgeTagHeaders(headers[NEXT_TAGS_HEADER]);
+  if (edge) Object.assign(headers, edge);
+}
+
+export default class SiteCacheHandler extends FileSystemCache {
+  constructor(ctx) {
+    // Several instances may run from one build directory: with Redis sharing the entries, none
+    // of them writes runtime entries into it.
+    super(shared()?.usesRedis ? { ...ctx, flushToDisk: false } : ctx);
+  }
+
+  async get(key, ctx) {
+    const cache = shared();
+    const local = await super.get(key, ctx);
+    if (!cache) return local;
+    let entry = local && !(await expiredByTags(cache, local, ctx)) ? local : null;
+    if (!entry && cache.usesRedis) {
+      const remote = await cache.readEntry(key);
+      if (
+        remote &&
+        (!local || remote.lastModified > local.lastModified) &&
+        !(await expiredByTags(cache, remote, ctx))
+      ) {
+        entry = remote;
+        FileSystemCache.memoryCache?.set(key, remote);
+      }
+    }
+    if (entry) addEdgeHeaders(cache, entry.value);
+    return entry;
+  }
+
+  async set(key, data, ctx) {
+    const cache = shared();
+    if (cache) addEdgeHeaders(cache, data);
+    await super.set(key, data, ctx);
+    if (cache?.usesRedis && data) {
+      const stored = FileSystemCache.memoryCache?.get(key);
+      cache.writeEntry(key, {
+        value: data,
+        lastModified: stored?.lastModified ?? Date.now(),
+        cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl,
+      });
+    }
+  }
+
+  async revalidateTag(tags, durations) {
+    await super.revalidateTag(tags, durations);
+    const list = typeof tags === "string" ? [tags] : tags;
+    await shared()?.expireTags(list, "next");
+  }
+}
