@@ -19,10 +19,12 @@ export async function startAppServer(options: {
   port?: number;
   env?: Record<string, string>;
   log?: (chunk: string) => void;
+  /** Leave runtime cache files alone (a second instance started beside a running one). */
+  keepRuntimeCaches?: boolean;
 }): Promise<AppServer> {
   const port = options.port ?? (await findFreePort());
   const revalidateSecret = options.env?.REVALIDATE_SECRET ?? randomBytes(32).toString("hex");
-  await clearRuntimeCaches();
+  if (!options.keepRuntimeCaches) await clearRuntimeCaches();
   const require = createRequire(import.meta.url);
   const child: ChildProcess = spawn(
     process.execPath,

@@ -1,5 +1,7 @@
-// GET /api/health against a live database and an unreachable one.
+// GET /api/health against a live database and an unreachable one, and with the shared cache
+// (a real redis-server) up and down.
 import { afterEach, describe, expect, inject, it, vi } from "vitest";
+import { startRedisServer } from "../../scripts/lib/redis-server";
 
 const original = process.env.DATABASE_URL;
 
@@ -16,6 +18,11 @@ afterEach(async () => {
   await cached?.$disconnect();
   delete (globalThis as { prisma?: unknown }).prisma;
   process.env.DATABASE_URL = original;
+  delete process.env.REDIS_URL;
+  const shared = Symbol.for("coinmela.sharedCache");
+  const holder = globalThis as { [shared]?: { close(): Promise<void> } };
+  await holder[shared]?.close();
+  delete holder[shared];
 });
 
 describe("GET /api/health", () => {
@@ -23,7 +30,7 @@ describe("GET /api/health", () => {
     const { GET } = await loadRoute(inject("databaseUrl"));
     const response = await GET();
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: "ok", db: "ok" });
+    expect(await response.json()).toEqual({ status: "ok", db: "ok", cache: "local" });
     expect(response.headers.get("cache-control")).toBe("no-store");
   });
 
@@ -32,8 +39,29 @@ describe("GET /api/health", () => {
     const { GET } = await loadRoute("postgresql://nobody:secret@127.0.0.1:1/none");
     const response = await GET();
     expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ status: "error", db: "down" });
+    expect(await response.json()).toEqual({ status: "error", db: "down", cache: "local" });
     expect(log).toHaveBeenCalledWith("[health] database check failed:", expect.any(String));
     log.mockRestore();
+  });
+
+  it("says the shared cache is down, still with 200, while Redis is unreachable", async () => {
+    const redis = await startRedisServer({ dir: ".data/test-redis-health" });
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      process.env.REDIS_URL = redis.url;
+      const { GET } = await loadRoute(inject("databaseUrl"));
+      const health = async () => (await (await GET()).json()) as { cache: string };
+      await vi.waitFor(async () => expect((await health()).cache).toBe("ok"), { timeout: 10_000 });
+      await redis.stop();
+      await vi.waitFor(async () => expect((await health()).cache).toBe("down"), {
+        timeout: 10_000,
+      });
+      const response = await GET();
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ status: "ok", db: "ok", cache: "down" });
+    } finally {
+      log.mockRestore();
+      await redis.stop();
+    }
   });
 });

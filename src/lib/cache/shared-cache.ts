@@ -175,7 +175,7 @@ export function createSharedCache(options: SharedCacheOptions = {}): SharedCache
       await writeTimes(fresh.map((tag) => [tag, at]));
       if (edge) {
         const siteTags = fresh.filter((tag) => cacheTagPattern.test(tag));
-        await purgeEdge(edge, siteTags);
+        await purgeEdge({ log, ...edge }, siteTags);
       }
     },
 

@@ -1,0 +1,135 @@
+// The production shape on one machine: Redis (shared cache), N app instances from the production
+// build (`next start`), and Varnish in front of them (round-robin, health-checked, purged by cache
+// tags). The database is the caller's. Used by `npm run stack`, the stack tests and the bench.
+import { randomBytes } from "node:crypto";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { type AppServer, startAppServer } from "./app-server";
+import { findFreePort } from "./ports";
+import { type RedisServer, startRedisServer } from "./redis-server";
+import { startVarnish } from "./varnish";
+
+export interface StackInstance {
+  name: string;
+  port: number;
+  url: string;
+  running: boolean;
+  /** Stops this instance (SIGTERM); the edge's probe marks it sick. */
+  stop(): Promise<void>;
+  /** Starts it again on the same port. */
+  start(): Promise<void>;
+}
+
+export interface Stack {
+  /** The public entry: Varnish. */
+  edgeUrl: string;
+  instances: StackInstance[];
+  redis: RedisServer;
+  purgeSecret: string;
+  stop(): Promise<void>;
+}
+
+export interface StackOptions {
+  databaseUrl: string;
+  /** Port of the edge (the public port). Default: a free one. */
+  port?: number;
+  instances?: number;
+  /** Where Redis, Varnish and shared media keep their files. */
+  dataDir: string;
+  /** Extra environment for every instance. */
+  env?: Record<string, string>;
+  /** Edge objects live at most this long (seconds); tests shorten it to see grace at work. */
+  edgeMaxTtlSeconds?: number;
+  log?: (line: string) => void;
+}
+
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const log = options.log ?? ((line: string) => process.stdout.write(line));
+  const dataDir = path.resolve(options.dataDir);
+  const edgePort = options.port ?? (await findFreePort());
+  const edgeUrl = `http://127.0.0.1:${edgePort}`;
+  const publicUrl = options.env?.SITE_URL ?? `http://localhost:${edgePort}`;
+  const purgeSecret = randomBytes(32).toString("hex");
+  // Every instance must share these: sessions signed by one are read by the other, uploads
+  // written by one are served by the other (in production: a shared volume).
+  const mediaDir = path.join(dataDir, "uploads");
+  await mkdir(mediaDir, { recursive: true });
+  const shared: Record<string, string> = {
+    SITE_URL: publicUrl,
+    NEXTAUTH_URL: publicUrl,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("hex"),
+    REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? randomBytes(32).toString("hex"),
+    MEDIA_DIR: process.env.MEDIA_DIR ? path.resolve(process.env.MEDIA_DIR) : mediaDir,
+    EDGE_PURGE_URLS: `${edgeUrl}/`,
+    EDGE_PURGE_SECRET: purgeSecret,
+    // Varnish appends the reader's address to X-Forwarded-For: one trusted hop.
+    TRUSTED_PROXY_HOPS: "1",
+    ...options.env,
+  };
+
+  const started: { stop(): Promise<void> }[] = [];
+  const stopAll = async () => {
+    for (const part of started.reverse()) await part.stop().catch(() => undefined);
+  };
+  try {
+    const redis = await startRedisServer({ dir: path.join(dataDir, "redis") });
+    started.push(redis);
+    shared.REDIS_URL = redis.url;
+
+    const count = options.instances ?? 2;
+    const instances: StackInstance[] = [];
+    for (let index = 0; index < count; index++) {
+      const name = `app-${index + 1}`;
+      const port = await findFreePort();
+      let server: AppServer | null = null;
+      const prefix = (chunk: string) =>
+        log(
+          chunk
+            .split("\n")
+            .filter(Boolean)
+            .map((line) => `[${name}] ${line}\n`)
+            .join(""),
+        );
+      const instance: StackInstance = {
+        name,
+        port,
+        url: `http://127.0.0.1:${port}`,
+        running: false,
+        async start() {
+          server = await startAppServer({
+            databaseUrl: options.databaseUrl,
+            port,
+            env: shared,
+            log: prefix,
+            // Runtime cache files belong to no instance (Redis holds them); only the first start
+            // may clear what an earlier run left.
+            keepRuntimeCaches: index > 0,
+          });
+          instance.running = true;
+        },
+        async stop() {
+          instance.running = false;
+          await server?.stop();
+        },
+      };
+      await instance.start();
+      started.push(instance);
+      instances.push(instance);
+    }
+
+    const varnish = await startVarnish({
+      port: edgePort,
+      backends: instances.map((instance) => ({ host: "127.0.0.1", port: instance.port })),
+      purgeSecret,
+      workDir: path.join(dataDir, "varnish"),
+      maxTtlSeconds: options.edgeMaxTtlSeconds,
+      log: (chunk: string) => log(`[edge] ${chunk}`),
+    });
+    started.push(varnish);
+
+    return { edgeUrl, instances, redis, purgeSecret, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
