@@ -47,5 +47,13 @@ export default defineConfig({
       testMatch: /admin-[\w-]+\.spec\.ts$/,
       dependencies: ["chromium"],
     },
+    // The production shape (Varnish, Redis, two instances, its own database): started by the
+    // spec itself, last, so that its load does not slow the other specs down.
+    {
+      name: "stack",
+      testDir: "tests/stack",
+      use: { ...devices["Desktop Chrome"] },
+      dependencies: ["admin"],
+    },
   ],
 });

@@ -40,6 +40,8 @@ export interface StackOptions {
   env?: Record<string, string>;
   /** Edge objects live at most this long (seconds); tests shorten it to see grace at work. */
   edgeMaxTtlSeconds?: number;
+  /** Host name of the public URL (SITE_URL) when env has none. Default localhost. */
+  siteHost?: string;
   log?: (line: string) => void;
 }
 
@@ -48,7 +50,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const dataDir = path.resolve(options.dataDir);
   const edgePort = options.port ?? (await findFreePort());
   const edgeUrl = `http://127.0.0.1:${edgePort}`;
-  const publicUrl = options.env?.SITE_URL ?? `http://localhost:${edgePort}`;
+  const publicUrl =
+    options.env?.SITE_URL ?? `http://${options.siteHost ?? "localhost"}:${edgePort}`;
   const purgeSecret = randomBytes(32).toString("hex");
   // Every instance must share these: sessions signed by one are read by the other, uploads
   // written by one are served by the other (in production: a shared volume).
@@ -121,6 +124,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       port: edgePort,
       backends: instances.map((instance) => ({ host: "127.0.0.1", port: instance.port })),
       purgeSecret,
+      // The instances purge from this machine; nobody else may.
+      purgeAllow: ["127.0.0.1", "::1"],
       workDir: path.join(dataDir, "varnish"),
       maxTtlSeconds: options.edgeMaxTtlSeconds,
       log: (chunk: string) => log(`[edge] ${chunk}`),

@@ -1,0 +1,306 @@
+// The production shape, for real: its own seeded PostgreSQL, Redis, two app instances from the
+// production build and Varnish in front (scripts/lib/stack.ts). An editor works on instance A;
+// the edge and instance B must show every change on the very next request, while unrelated
+// pages stay cached at the edge. Then the parts fail one by one: Redis, an instance, the whole
+// origin, and a purge from someone who may not.
+import { mkdtemp, rm } from "node:fs/promises";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { expect, type Page, test } from "@playwright/test";
+import pg from "pg";
+import { startStack, type Stack } from "../../scripts/lib/stack";
+import { startTestDatabase, type TestDatabase } from "../../scripts/lib/test-database";
+
+test.describe.configure({ mode: "serial" });
+
+const EDITS = Number(process.env.STACK_EDITS ?? 200);
+const PASSWORD = "coinmela-demo-2026";
+const run = Date.now().toString(36);
+
+let database: TestDatabase;
+let stack: Stack;
+let dataDir: string;
+
+async function sql<T = Record<string, unknown>>(query: string, values: unknown[] = []) {
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    return (await client.query(query, values)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+interface Read {
+  status: number;
+  text: string;
+  cache: string | null;
+  headers: Headers;
+}
+
+async function read(base: string, url: string): Promise<Read> {
+  const response = await fetch(new URL(url, base), {
+    headers: { "Accept-Encoding": "gzip" },
+    redirect: "manual",
+  });
+  return {
+    status: response.status,
+    text: await response.text(),
+    cache: response.headers.get("x-cache"),
+    headers: response.headers,
+  };
+}
+
+/** A PURGE sent from a chosen loopback address (127.0.0.x all reach the edge on 127.0.0.1). */
+function purgeFrom(localAddress: string, tags: string, token: string): Promise<number> {
+  const edge = new URL(stack.edgeUrl);
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      {
+        host: edge.hostname,
+        port: edge.port,
+        path: "/",
+        method: "PURGE",
+        localAddress,
+        headers: { xkey: tags, "X-Purge-Token": token },
+      },
+      (response) => {
+        response.resume();
+        response.on("end", () => resolve(response.statusCode ?? 0));
+      },
+    );
+    request.on("error", reject);
+    request.end();
+  });
+}
+
+async function signIn(page: Page, base: string, username: string, returnTo: string) {
+  await sql(`DELETE FROM "RateLimit"`);
+  await page.goto(`${base}/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  await page.getByLabel("Username or Email Address").fill(username);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => url.pathname === returnTo.split("?")[0], { timeout: 30_000 });
+  // next-auth sends the browser on to the public origin (the edge); work on this instance.
+  await page.goto(`${base}${returnTo}`);
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  dataDir = await mkdtemp(path.join(os.tmpdir(), "coinmela-stack-"));
+  database = await startTestDatabase({ seed: true });
+  stack = await startStack({
+    databaseUrl: database.url,
+    dataDir,
+    instances: 2,
+    // Every URL on 127.0.0.1: the session cookie an instance sets is sent to the edge and to the
+    // other instance too (cookies ignore ports), as on one public host.
+    siteHost: "127.0.0.1",
+    // Objects outlive their TTL only in grace: a short TTL lets the grace test see it at work.
+    edgeMaxTtlSeconds: 5,
+    log: process.env.STACK_LOG ? (line) => process.stdout.write(line) : () => {},
+  });
+});
+
+test.afterAll(async () => {
+  await stack?.stop();
+  await database?.stop();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+test("edits on instance A show at the edge and on instance B at once, every time", async ({
+  page,
+}) => {
+  test.setTimeout(900_000);
+  const [a, b] = stack.instances;
+  const [unrelated] = await sql<{ slug: string }>(
+    `SELECT slug FROM "Article" WHERE status = 'PUBLISHED' AND kind = 'NEWS'
+      ORDER BY "publishedAt" ASC LIMIT 1`,
+  );
+  const unrelatedUrl = `/news/${unrelated!.slug}`;
+  await read(stack.edgeUrl, unrelatedUrl);
+  expect((await read(stack.edgeUrl, unrelatedUrl)).cache).toBe("HIT");
+
+  await signIn(page, a!.url, "editor", "/admin/articles/new");
+  const title = `Stack story ${run}`;
+  const slug = `stack-story-${run}`;
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
+  await expect(page.getByRole("textbox", { name: "Slug", exact: true })).toHaveValue(slug);
+  await page.getByLabel("Body (Markdown)").fill("Written on instance A, read everywhere.");
+  await page.getByLabel("Category").selectOption({ label: "Bitcoin" });
+  // The page is requested before it exists: the edge and B must not keep that 404.
+  expect((await read(stack.edgeUrl, `/news/${slug}`)).status).toBe(404);
+  await page.getByRole("button", { name: "Publish now" }).click();
+  await expect(page.getByTestId("article-status")).toHaveText("Published", { timeout: 30_000 });
+
+  const articleUrl = `/news/${slug}`;
+  for (const base of [stack.edgeUrl, b!.url]) {
+    const live = await read(base, articleUrl);
+    expect(live.status, `${base}${articleUrl}`).toBe(200);
+    expect(live.text).toContain(title);
+    expect((await read(base, "/category/bitcoin")).text).toContain(title);
+  }
+
+  let stale = 0;
+  let unrelatedHits = 0;
+  let unrelatedChecks = 0;
+  for (let edit = 1; edit <= EDITS; edit++) {
+    const renamed = `Stack story ${run} edit ${edit}`;
+    await page.getByRole("textbox", { name: "Title", exact: true }).fill(renamed);
+    await page.getByRole("button", { name: "Update live article" }).click();
+    await expect(page.getByText(`version ${edit + 1}`, { exact: false })).toBeVisible({
+      timeout: 30_000,
+    });
+    for (const base of [stack.edgeUrl, b!.url]) {
+      const seen = await read(base, articleUrl);
+      if (seen.status !== 200 || !seen.text.includes(`${renamed}<`)) {
+        stale++;
+        console.error(`stale read ${stale}: ${base}${articleUrl} after edit ${edit}`);
+      }
+    }
+    if (edit % 10 === 0) {
+      // The lists that show the article follow too, and an unrelated article stays a hit.
+      const list = await read(stack.edgeUrl, "/news");
+      if (!list.text.includes(renamed)) stale++;
+      unrelatedChecks++;
+      if ((await read(stack.edgeUrl, unrelatedUrl)).cache === "HIT") unrelatedHits++;
+    }
+  }
+  expect(stale, "stale reads over the loop").toBe(0);
+  expect(unrelatedHits, "the unrelated article stayed cached at the edge").toBe(unrelatedChecks);
+
+  await page.getByRole("button", { name: "Unpublish" }).click();
+  await expect(page.getByTestId("article-status")).toHaveText("Draft", { timeout: 30_000 });
+  for (const base of [stack.edgeUrl, b!.url]) {
+    expect((await read(base, articleUrl)).status, `${base} after unpublish`).toBe(404);
+    expect((await read(base, "/news")).text).not.toContain(`Stack story ${run}`);
+  }
+});
+
+test("a comment posted on instance A is on the article at the edge and on B next", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const [a, b] = stack.instances;
+  const [article] = await sql<{ slug: string }>(
+    `SELECT slug FROM "Article" WHERE status = 'PUBLISHED' AND kind = 'NEWS'
+      ORDER BY "publishedAt" DESC LIMIT 1`,
+  );
+  const url = `/news/${article!.slug}`;
+  await read(stack.edgeUrl, url);
+  expect((await read(stack.edgeUrl, url)).cache).toBe("HIT");
+  // The demo reader's comments are published at once once one was approved.
+  await sql(
+    `UPDATE "Comment" SET status = 'APPROVED' WHERE "authorId" = (SELECT id FROM "User" WHERE username = 'reader')`,
+  );
+  await signIn(page, a!.url, "reader", url);
+  const text = `Comment through the stack ${run}`;
+  // The form refuses posts filled faster than a person could (a bot check).
+  await page.waitForTimeout(3500);
+  await page.locator("#comments").getByLabel("Your comment").fill(text);
+  await page.locator("#comments").getByRole("button", { name: "Post comment" }).click();
+  await expect(page.getByText("Your comment is published.")).toBeVisible({ timeout: 30_000 });
+  for (const base of [stack.edgeUrl, b!.url]) {
+    expect((await read(base, url)).text, base).toContain(text);
+  }
+});
+
+test("a PURGE without the secret, or from an address not allowed, is refused", async () => {
+  const [article] = await sql<{ slug: string }>(
+    `SELECT slug FROM "Article" WHERE status = 'PUBLISHED' AND kind = 'NEWS'
+      ORDER BY "publishedAt" ASC LIMIT 1 OFFSET 1`,
+  );
+  const url = `/news/${article!.slug}`;
+  const tag = `article:${article!.slug}`;
+  await read(stack.edgeUrl, url);
+  expect((await read(stack.edgeUrl, url)).cache).toBe("HIT");
+
+  expect(await purgeFrom("127.0.0.1", tag, "")).toBe(403);
+  expect(await purgeFrom("127.0.0.1", tag, "x".repeat(64))).toBe(403);
+  // The right secret from another address: the edge allows only the instances' address.
+  expect(await purgeFrom("127.0.0.3", tag, stack.purgeSecret)).toBe(403);
+  expect((await read(stack.edgeUrl, url)).cache, "nothing was purged").toBe("HIT");
+
+  expect(await purgeFrom("127.0.0.1", tag, stack.purgeSecret)).toBe(200);
+  expect((await read(stack.edgeUrl, url)).cache).toBe("MISS");
+});
+
+test("with Redis stopped, pages are still served and health says the cache is down", async () => {
+  test.setTimeout(120_000);
+  const [a, b] = stack.instances;
+  await stack.redis.stop();
+  try {
+    for (const instance of [a!, b!]) {
+      await expect
+        .poll(async () => (await (await fetch(`${instance.url}/api/health`)).json()).cache, {
+          timeout: 20_000,
+        })
+        .toBe("down");
+      const health = await fetch(`${instance.url}/api/health`);
+      expect(health.status).toBe(200);
+    }
+    for (const url of ["/", "/news", "/category/bitcoin", "/search?q=bitcoin", "/api/prices"]) {
+      for (const base of [stack.edgeUrl, a!.url, b!.url]) {
+        expect((await read(base, url)).status, `${base}${url}`).toBe(200);
+      }
+    }
+  } finally {
+    await stack.redis.restart();
+  }
+  for (const instance of [a!, b!]) {
+    await expect
+      .poll(async () => (await (await fetch(`${instance.url}/api/health`)).json()).cache, {
+        timeout: 20_000,
+      })
+      .toBe("ok");
+  }
+});
+
+test("with one instance stopped, the edge keeps serving from the other", async () => {
+  test.setTimeout(180_000);
+  const [, b] = stack.instances;
+  await b!.stop();
+  try {
+    // Pages the edge has not cached yet must come from the live instance, every one of them.
+    const [articles] = [
+      await sql<{ slug: string }>(
+        `SELECT slug FROM "Article" WHERE status = 'PUBLISHED' AND kind = 'NEWS' LIMIT 12`,
+      ),
+    ];
+    const urls = [
+      ...articles.map((row) => `/news/${row.slug}?from=one-instance`),
+      "/search?q=ethereum",
+      "/search?q=bitcoin",
+      "/market",
+      "/api/prices",
+    ];
+    for (const url of urls) expect((await read(stack.edgeUrl, url)).status, url).toBe(200);
+  } finally {
+    await b!.start();
+  }
+});
+
+test("with the whole origin stopped, the edge serves its last good pages", async () => {
+  test.setTimeout(180_000);
+  const urls = ["/", "/news", "/category/ethereum"];
+  for (const url of urls) {
+    await read(stack.edgeUrl, url);
+    expect((await read(stack.edgeUrl, url)).status).toBe(200);
+  }
+  const before = new Map<string, string>();
+  for (const url of urls) before.set(url, (await read(stack.edgeUrl, url)).text);
+  for (const instance of stack.instances) await instance.stop();
+  try {
+    // Past the objects' TTL (5 s in this stack), only grace can answer.
+    await new Promise((resolve) => setTimeout(resolve, 7000));
+    for (const url of urls) {
+      const graced = await read(stack.edgeUrl, url);
+      expect(graced.status, url).toBe(200);
+      expect(graced.text).toBe(before.get(url));
+      expect(Number(graced.headers.get("age") ?? 0)).toBeGreaterThanOrEqual(5);
+    }
+  } finally {
+    for (const instance of stack.instances) await instance.start();
+  }
+});
