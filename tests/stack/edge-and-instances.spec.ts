@@ -99,6 +99,8 @@ test.beforeAll(async () => {
     siteHost: "127.0.0.1",
     // Objects outlive their TTL only in grace: a short TTL lets the grace test see it at work.
     edgeMaxTtlSeconds: 5,
+    // Both instances run the scheduler; a short interval lets the test see them race.
+    env: { SCHEDULER_INTERVAL_SECONDS: "2" },
     log: process.env.STACK_LOG ? (line) => process.stdout.write(line) : () => {},
   });
 });
@@ -204,6 +206,67 @@ test("a comment posted on instance A is on the article at the edge and on B next
   for (const base of [stack.edgeUrl, b!.url]) {
     expect((await read(base, url)).text, base).toContain(text);
   }
+});
+
+/** next-auth's HTTP sign-in against one instance; returns the error it reports, or "ok". */
+async function httpSignIn(base: string, username: string, password: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const cookie = csrf.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0])
+    .join("; ");
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
+    body: new URLSearchParams({ csrfToken, username, password, json: "true" }),
+    redirect: "manual",
+  });
+  const location = response.headers.get("location") ?? "";
+  const body = response.status === 200 ? ((await response.json()) as { url?: string }) : {};
+  const target = new URL(body.url ?? location, base);
+  return target.searchParams.get("error") ?? "ok";
+}
+
+test("the instances share sign-in limits: failures on A and B count together", async () => {
+  const [a, b] = stack.instances;
+  await sql(`DELETE FROM "RateLimit"`);
+  const outcomes: string[] = [];
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const instance = attempt % 2 === 0 ? a! : b!;
+    outcomes.push(await httpSignIn(instance.url, "contributor", "not-the-password"));
+  }
+  expect(outcomes.slice(0, 5).every((outcome) => !outcome.startsWith("limited"))).toBe(true);
+  expect(outcomes[5]).toMatch(/^limited/);
+  await sql(`DELETE FROM "RateLimit"`);
+  expect(await httpSignIn(b!.url, "contributor", PASSWORD)).toBe("ok");
+});
+
+test("a scheduled article goes live once, from either instance's timer, and the edge shows it", async () => {
+  test.setTimeout(120_000);
+  const slug = `stack-scheduled-${run}`;
+  const [category] = await sql<{ id: number }>(`SELECT id FROM "Category" WHERE slug = 'bitcoin'`);
+  const [article] = await sql<{ id: number }>(
+    `INSERT INTO "Article" (slug, title, "bodySource", "bodyHtml", "bodyText", status,
+                            "scheduledFor", "categoryId", "updatedAt")
+     VALUES ($1, $2, 'Due now.', '<p>Due now.</p>', 'Due now.', 'SCHEDULED',
+             now() + interval '3 seconds', $3, now())
+     RETURNING id`,
+    [slug, `Scheduled on the stack ${run}`, category!.id],
+  );
+  // Asked for before it is due: the edge keeps that 404 until the scheduler's expiry purges it.
+  expect((await read(stack.edgeUrl, `/news/${slug}`)).status).toBe(404);
+  await expect
+    .poll(async () => (await read(stack.edgeUrl, `/news/${slug}`)).status, { timeout: 60_000 })
+    .toBe(200);
+  expect((await read(stack.edgeUrl, "/news")).text).toContain(`Scheduled on the stack ${run}`);
+  // Both timers ran meanwhile; one of them published it.
+  await new Promise((resolve) => setTimeout(resolve, 5000));
+  const audits = await sql(
+    `SELECT 1 FROM "AuditLog" WHERE action = 'article.publish-scheduled' AND "entityId" = $1`,
+    [String(article!.id)],
+  );
+  expect(audits).toHaveLength(1);
 });
 
 test("a PURGE without the secret, or from an address not allowed, is refused", async () => {
