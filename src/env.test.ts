@@ -46,6 +46,11 @@ describe("parseEnv", () => {
     ["NEXTAUTH_URL", "localhost:3000", "absolute http(s) origin"],
     ["SMTP_PORT", "smtp", "whole number between 1 and 65535"],
     ["SMTP_SECURE", "yes", "true or false"],
+    ["REDIS_URL", "localhost:6379", "Redis URL"],
+    ["REDIS_URL", "http://cache:6379", "Redis URL"],
+    ["EDGE_PURGE_URLS", "varnish:6081", "http(s) URLs of the edge caches"],
+    ["EDGE_PURGE_URLS", "http://edge-1/, ftp://edge-2/", '"ftp://edge-2/" is not one'],
+    ["EDGE_PURGE_SECRET", "short", "at least 32 characters"],
   ])("rejects %s=%s naming the variable and what it expects", (variable, value, expected) => {
     let caught: unknown;
     try {
@@ -79,5 +84,26 @@ describe("parseEnv", () => {
       );
     }
     expect(() => parseEnv({ WEBHOOK_TIMEOUT_MS: "50" })).toThrowError(/WEBHOOK_TIMEOUT_MS/);
+  });
+
+  it("reads the edge and the shared cache, and wants the purge secret with edge URLs", () => {
+    const secret = "p".repeat(40);
+    expect(
+      parseEnv({
+        REDIS_URL: "redis://cache.internal:6379/0",
+        EDGE_PURGE_URLS: "http://edge-1:6081, https://edge-2.example.com/purge",
+        EDGE_PURGE_SECRET: secret,
+      }),
+    ).toMatchObject({
+      REDIS_URL: "redis://cache.internal:6379/0",
+      EDGE_PURGE_URLS: ["http://edge-1:6081/", "https://edge-2.example.com/purge"],
+      EDGE_PURGE_SECRET: secret,
+    });
+    const plain = parseEnv({});
+    expect(plain.REDIS_URL).toBeUndefined();
+    expect(plain.EDGE_PURGE_URLS).toBeUndefined();
+    expect(() => parseEnv({ EDGE_PURGE_URLS: "http://edge-1:6081" })).toThrowError(
+      /EDGE_PURGE_SECRET: required when EDGE_PURGE_URLS is set/,
+    );
   });
 });

@@ -86,11 +86,17 @@ function readBuildId(): string {
   }
 }
 
+/** The edge's tag headers for a response showing data of `tags` (ours only; Next's implicit
+ * `_N_T_` tags are dropped); null when none is left. Route handlers that send a shared cache
+ * lifetime add these themselves; the cache handler adds them to Next's cached responses. */
+export function edgeHeadersForTags(tags: readonly string[]): Record<string, string> | null {
+  const ours = [...new Set(tags.filter((tag) => cacheTagPattern.test(tag)))];
+  if (ours.length === 0) return null;
+  return { xkey: ours.join(" "), "surrogate-key": ours.join(" "), "cache-tag": ours.join(",") };
+}
+
 export function edgeTagHeaders(nextTags: string | undefined): Record<string, string> | null {
-  if (!nextTags) return null;
-  const tags = [...new Set(nextTags.split(",").filter((tag) => cacheTagPattern.test(tag)))];
-  if (tags.length === 0) return null;
-  return { xkey: tags.join(" "), "surrogate-key": tags.join(" "), "cache-tag": tags.join(",") };
+  return nextTags ? edgeHeadersForTags(nextTags.split(",")) : null;
 }
 
 export function createSharedCache(options: SharedCacheOptions = {}): SharedCache {

@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { articleListQuerySchema, listArticlesForApi } from "@/features/articles/api";
+import { edgeHeadersForTags } from "@/lib/cache/shared-cache";
+import { cacheTags } from "@/lib/cache-tags";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +22,13 @@ export async function GET(request: NextRequest) {
       { status: 400 },
     );
   }
+  // Any change to a public article expires `news`; a filtered list also follows its category or tag.
+  const tags = [
+    cacheTags.news,
+    ...(parsed.data.category ? [cacheTags.category(parsed.data.category)] : []),
+    ...(parsed.data.tag ? [cacheTags.tag(parsed.data.tag)] : []),
+  ];
   return NextResponse.json(await listArticlesForApi(parsed.data), {
-    headers: { "Cache-Control": CACHE },
+    headers: { "Cache-Control": CACHE, ...edgeHeadersForTags(tags) },
   });
 }

@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getPriceService, refreshSeconds } from "@/features/market/prices";
 import { pricesQuerySchema } from "@/features/market/schemas";
+import { edgeHeadersForTags } from "@/lib/cache/shared-cache";
+import { cacheTags } from "@/lib/cache-tags";
 
 export const dynamic = "force-dynamic";
 
@@ -38,6 +40,6 @@ export async function GET(request: NextRequest) {
   const ids = new Set<string>(parsed.data.ids);
   return NextResponse.json(
     { ...snapshot, assets: snapshot.assets.filter((asset) => ids.has(asset.id)) },
-    { headers: { "Cache-Control": CACHE } },
+    { headers: { "Cache-Control": CACHE, ...edgeHeadersForTags([cacheTags.prices]) } },
   );
 }

@@ -1,5 +1,7 @@
 import { NextResponse } from "next/server";
 import { articleForApi } from "@/features/articles/api";
+import { edgeHeadersForTags } from "@/lib/cache/shared-cache";
+import { cacheTags } from "@/lib/cache-tags";
 
 export const dynamic = "force-dynamic";
 
@@ -10,6 +12,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   if (!article)
     return NextResponse.json({ error: "No published article has that slug" }, { status: 404 });
   return NextResponse.json(article, {
-    headers: { "Cache-Control": "public, s-maxage=60, stale-while-revalidate=300" },
+    headers: {
+      "Cache-Control": "public, s-maxage=60, stale-while-revalidate=300",
+      ...edgeHeadersForTags([cacheTags.article(slug)]),
+    },
   });
 }
