@@ -135,11 +135,6 @@ sub vcl_backend_fetch {
 }
 
 sub vcl_backend_response {
-    # A failed background refresh must not replace the last good page.
-    if (bereq.is_bgfetch && beresp.status >= 500) {
-        return (abandon);
-    }
-
     # Only the xkey header is needed to index the object; the other copies of the tags would
     # just take memory. (Surrogate-Key carries the same list, so it stands in when xkey is
     # missing.)
@@ -155,23 +150,28 @@ sub vcl_backend_response {
         && beresp.http.Content-Type ~ "(?i)^(text/|application/(json|javascript|xml|rss\+xml|atom\+xml|manifest\+json|ld\+json)|image/svg\+xml)") {
         set beresp.do_gzip = true;
     }
+
     if (bereq.uncacheable) {
         return (deliver);
     }
 
     if (beresp.status >= 500) {
         # Never store an error, and never let it replace a stale copy (a finished fetch would
-        # evict it): give up on this fetch, and vcl_synth looks again for a stale copy.
+        # evict it): give up on this fetch. A failed background refresh leaves the copy in
+        # place; for a reader waiting on this fetch, vcl_synth looks again for a stale copy.
         return (abandon);
     }
     # A response that sets a cookie belongs to one reader; one that the origin calls private,
-    # or gives no cache lifetime at all, is not ours to share. Hit-for-miss for two minutes:
+    # gives no lifetime (or none left), or varies on everything is not ours to share (the
+    # built-in rules, which this sub bypasses, plus ours). Hit-for-miss for two minutes:
     # requests in that time go to the origin side by side, and a later cacheable answer is
     # stored as usual.
     if (beresp.http.Set-Cookie
         || beresp.http.Cache-Control ~ "(?i)(^|[,\s])(private|no-store|no-cache)\b"
         || beresp.http.Surrogate-Control ~ "(?i)no-store"
-        || (!beresp.http.Cache-Control && !beresp.http.Expires)) {
+        || (!beresp.http.Cache-Control && !beresp.http.Expires)
+        || beresp.ttl <= 0s
+        || beresp.http.Vary == "*") {
         set beresp.ttl = 120s;
         set beresp.uncacheable = true;
         return (deliver);
