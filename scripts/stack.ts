@@ -10,6 +10,7 @@ import { isPortInUse } from "./lib/ports";
 import { prepareEmbeddedDatabase } from "./lib/prepare-embedded";
 import { runMain } from "./lib/run-main";
 import { startStack } from "./lib/stack";
+import { resolveAuthSecret } from "./lib/auth-secret";
 import { ensureSystemPackages } from "./lib/system-packages";
 import { existsSync } from "node:fs";
 import { z } from "zod";
@@ -69,12 +70,17 @@ runMain(async () => {
   }
   try {
     if (database.embedded) await prepareEmbeddedDatabase(database.url);
+    // Both instances must sign sessions with one secret (dev: the one `npm start` keeps too).
+    const authSecret = await resolveAuthSecret(env.NEXTAUTH_SECRET, database.embedded);
     stack = await startStack({
       databaseUrl: database.url,
       port: env.PORT,
       instances: args.instances,
       dataDir: ".data/stack",
-      env: process.env.SITE_URL ? { SITE_URL: env.SITE_URL } : {},
+      env: {
+        NEXTAUTH_SECRET: authSecret,
+        ...(process.env.SITE_URL ? { SITE_URL: env.SITE_URL } : {}),
+      },
     });
   } catch (error) {
     await stack?.stop();

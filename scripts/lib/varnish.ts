@@ -55,6 +55,9 @@ export const varnishOptionsSchema = z.object({
    * instance per directory. */
   workDir: z.string().min(1),
   cacheSizeMb: z.number().int().min(8).max(65536).default(64),
+  /** Objects are fresh at most this long, whatever the origin says (tests use it to see grace
+   * at work without waiting out the origin's TTL). Default: the origin's TTL. */
+  maxTtlSeconds: z.number().int().min(1).max(86_400).optional(),
   log: z.custom<(line: string) => void>((value) => typeof value === "function").optional(),
 });
 
@@ -69,11 +72,23 @@ export interface EdgeCache {
 
 /** The per-deployment include coinmela.vcl expects (same shape as coinmela-site.example.vcl). */
 export function renderSiteVcl(
-  options: Pick<VarnishOptions, "backends" | "purgeSecret" | "purgeAllow">,
+  options: Pick<VarnishOptions, "backends" | "purgeSecret" | "purgeAllow" | "maxTtlSeconds">,
 ): string {
-  const { backends, purgeSecret, purgeAllow } = varnishOptionsSchema
-    .pick({ backends: true, purgeSecret: true, purgeAllow: true })
+  const { backends, purgeSecret, purgeAllow, maxTtlSeconds } = varnishOptionsSchema
+    .pick({ backends: true, purgeSecret: true, purgeAllow: true, maxTtlSeconds: true })
     .parse(options);
+  // Varnish runs every definition of a built-in sub in order: this one, included first, caps the
+  // TTL before coinmela.vcl's own vcl_backend_response decides the rest.
+  const ttlCap =
+    maxTtlSeconds === undefined
+      ? ""
+      : `
+sub vcl_backend_response {
+    if (beresp.ttl > ${maxTtlSeconds}s) {
+        set beresp.ttl = ${maxTtlSeconds}s;
+    }
+}
+`;
   const backendBlocks = backends.map(
     (backend, index) => `backend app${index + 1} {
     .host = "${backend.host}";
@@ -123,7 +138,7 @@ sub coinmela_purge_token_check {
         set req.http.X-Coinmela-Purge-Token-Ok = "1";
     }
 }
-`;
+${ttlCap}`;
 }
 
 const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
