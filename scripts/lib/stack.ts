@@ -80,10 +80,27 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     shared.REDIS_URL = redis.url;
 
     const count = options.instances ?? 2;
-    const instances: StackInstance[] = [];
-    for (let index = 0; index < count; index++) {
-      const name = `app-${index + 1}`;
+    const ports: number[] = [];
+    while (ports.length < count) {
       const port = await findFreePort();
+      if (port !== edgePort && !ports.includes(port)) ports.push(port);
+    }
+    // The edge first: the instances purge it from their first expiry on (at start-up too).
+    const varnish = await startVarnish({
+      port: edgePort,
+      backends: ports.map((port) => ({ host: "127.0.0.1", port })),
+      purgeSecret,
+      // The instances purge from this machine; nobody else may.
+      purgeAllow: ["127.0.0.1", "::1"],
+      workDir: path.join(dataDir, "varnish"),
+      maxTtlSeconds: options.edgeMaxTtlSeconds,
+      log: (line: string) => log(`[edge] ${line.trimEnd()}\n`),
+    });
+    started.push(varnish);
+
+    const instances: StackInstance[] = [];
+    for (const [index, port] of ports.entries()) {
+      const name = `app-${index + 1}`;
       let server: AppServer | null = null;
       const prefix = (chunk: string) =>
         log(
@@ -119,18 +136,6 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       started.push(instance);
       instances.push(instance);
     }
-
-    const varnish = await startVarnish({
-      port: edgePort,
-      backends: instances.map((instance) => ({ host: "127.0.0.1", port: instance.port })),
-      purgeSecret,
-      // The instances purge from this machine; nobody else may.
-      purgeAllow: ["127.0.0.1", "::1"],
-      workDir: path.join(dataDir, "varnish"),
-      maxTtlSeconds: options.edgeMaxTtlSeconds,
-      log: (chunk: string) => log(`[edge] ${chunk}`),
-    });
-    started.push(varnish);
 
     return { edgeUrl, instances, redis, purgeSecret, stop: stopAll };
   } catch (error) {

@@ -223,7 +223,8 @@ async function httpSignIn(base: string, username: string, password: string): Pro
     redirect: "manual",
   });
   const location = response.headers.get("location") ?? "";
-  const body = response.status === 200 ? ((await response.json()) as { url?: string }) : {};
+  // JSON either way: 200 with the callback URL, 401 with the error page's URL.
+  const body = (await response.json().catch(() => ({}))) as { url?: string };
   const target = new URL(body.url ?? location, base);
   return target.searchParams.get("error") ?? "ok";
 }
