@@ -114,6 +114,20 @@ describe("shared cache state on one Redis", () => {
     edge.respond = () => 200;
   });
 
+  it("an edge nobody answers on does not fail the expiry either", async () => {
+    const logs: string[] = [];
+    const closed = await startReceiver();
+    const url = closed.url;
+    await closed.close();
+    const lonely = createSharedCache({
+      edge: { urls: [url], secret: SECRET, retryDelaysMs: [] },
+      log: (line) => logs.push(line),
+    });
+    await expect(lonely.expireTags(["article:nobody-home"])).resolves.toBeUndefined();
+    expect((await lonely.tagTimes(["article:nobody-home"])).has("article:nobody-home")).toBe(true);
+    expect(logs.some((line) => line.includes("ECONNREFUSED"))).toBe(true);
+  });
+
   it("with Redis down, reads answer from memory at once and expiries are kept for later", async () => {
     await redis.stop();
     await until(() => a.status() === "down" && b.status() === "down", "both to notice");
