@@ -9,6 +9,7 @@ import { createRequire } from "node:module";
 import { parseEnv } from "../src/env";
 import { openDatabase } from "./lib/database";
 import { clearRuntimeCaches, expireAllCachedPages } from "./lib/page-cache";
+import { serverMallocArenaMax } from "./lib/malloc-arenas";
 import { PEER_ADDRESS_PRELOAD } from "./lib/peer-address";
 import { isPortInUse } from "./lib/ports";
 import { prepareEmbeddedDatabase } from "./lib/prepare-embedded";
@@ -94,6 +95,7 @@ runMain(async () => {
         NEXTAUTH_SECRET: authSecret,
         NEXTAUTH_URL: env.NEXTAUTH_URL ?? env.SITE_URL,
         NEXT_TELEMETRY_DISABLED: "1",
+        MALLOC_ARENA_MAX: serverMallocArenaMax(),
       },
     },
   );

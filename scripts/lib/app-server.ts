@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import { ExpectedError } from "./expected-error";
 import { clearRuntimeCaches, expireAllCachedPages } from "./page-cache";
+import { serverMallocArenaMax } from "./malloc-arenas";
 import { PEER_ADDRESS_PRELOAD } from "./peer-address";
 import { findFreePort } from "./ports";
 
@@ -55,6 +56,7 @@ export async function startAppServer(options: {
         PORT: String(port),
         DATABASE_URL: options.databaseUrl,
         NEXT_TELEMETRY_DISABLED: "1",
+        MALLOC_ARENA_MAX: serverMallocArenaMax({ ...process.env, ...options.env }),
       },
       stdio: ["ignore", "pipe", "pipe"],
     },
