@@ -11,6 +11,7 @@ import { openDatabase } from "./lib/database";
 import { clearRuntimeCaches, expireAllCachedPages } from "./lib/page-cache";
 import { serverMallocArenaMax } from "./lib/malloc-arenas";
 import { PEER_ADDRESS_PRELOAD } from "./lib/peer-address";
+import { productionServerArgs } from "./lib/server-command";
 import { isPortInUse } from "./lib/ports";
 import { prepareEmbeddedDatabase } from "./lib/prepare-embedded";
 import { runMain } from "./lib/run-main";
@@ -85,7 +86,9 @@ runMain(async () => {
   const nextBin = require.resolve("next/dist/bin/next");
   const child = spawn(
     process.execPath,
-    [...PEER_ADDRESS_PRELOAD, nextBin, mode, "--port", String(env.PORT)],
+    mode === "start"
+      ? productionServerArgs({ port: env.PORT })
+      : [...PEER_ADDRESS_PRELOAD, nextBin, mode, "--port", String(env.PORT)],
     {
       stdio: "inherit",
       env: {
@@ -96,6 +99,7 @@ runMain(async () => {
         NEXTAUTH_URL: env.NEXTAUTH_URL ?? env.SITE_URL,
         NEXT_TELEMETRY_DISABLED: "1",
         MALLOC_ARENA_MAX: serverMallocArenaMax(),
+        ...(mode === "start" ? { NODE_ENV: "production" } : {}),
       },
     },
   );

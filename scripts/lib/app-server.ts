@@ -2,11 +2,10 @@
 // end-to-end tests and the benchmarks, and waits until it answers.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createRequire } from "node:module";
 import { ExpectedError } from "./expected-error";
 import { clearRuntimeCaches, expireAllCachedPages } from "./page-cache";
 import { serverMallocArenaMax } from "./malloc-arenas";
-import { PEER_ADDRESS_PRELOAD } from "./peer-address";
+import { productionServerArgs } from "./server-command";
 import { findFreePort } from "./ports";
 
 export interface AppServer {
@@ -26,22 +25,15 @@ export async function startAppServer(options: {
   const port = options.port ?? (await findFreePort());
   const revalidateSecret = options.env?.REVALIDATE_SECRET ?? randomBytes(32).toString("hex");
   if (!options.keepRuntimeCaches) await clearRuntimeCaches();
-  const require = createRequire(import.meta.url);
   const child: ChildProcess = spawn(
     process.execPath,
-    [
-      ...PEER_ADDRESS_PRELOAD,
-      require.resolve("next/dist/bin/next"),
-      "start",
-      "--port",
-      String(port),
-      "--hostname",
-      "127.0.0.1",
+    productionServerArgs({
+      port,
+      hostname: "127.0.0.1",
       // Test clients reuse idle connections; a longer keep-alive than their idle time avoids
       // the server closing a socket just as a request is sent on it (ECONNRESET).
-      "--keepAliveTimeout",
-      "65000",
-    ],
+      keepAliveTimeout: 65_000,
+    }),
     {
       env: {
         ...process.env,

@@ -10,7 +10,7 @@ import { cacheTags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
 import { liveUrlProblem, redirectHop } from "./admin-queries";
-import { findRedirectLoop, targetPathname } from "./rules";
+import { findRedirectLoop, tagsForRedirectPath, targetPathname } from "./rules";
 import {
   type RedirectInput,
   createRedirectSchema,
@@ -98,9 +98,9 @@ async function checkAgainstSite(input: RedirectInput, id?: number): Promise<Chec
   };
 }
 
-async function refresh(): Promise<void> {
+async function refresh(paths: string[]): Promise<void> {
   forgetRedirectPaths();
-  await expireCacheTags([cacheTags.redirects]);
+  await expireCacheTags([cacheTags.redirects, ...paths.flatMap(tagsForRedirectPath)]);
 }
 
 export async function createRedirectAction(
@@ -113,9 +113,11 @@ export async function createRedirectAction(
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error), values };
   const auth = await authorize("redirect.manage");
   if (!auth.ok) return { status: "error", message: auth.message, values };
+  let fromPath: string;
   try {
     const checked = await checkAgainstSite(parsed.data);
     if (!checked.ok) return { status: "error", fieldErrors: checked.fieldErrors, values };
+    fromPath = checked.data.fromPath;
     await db.$transaction(async (tx) => {
       const created = await tx.redirect.create({
         data: checked.data,
@@ -144,7 +146,7 @@ export async function createRedirectAction(
     console.error("[redirects] create failed:", error);
     return { status: "error", message: GENERIC, values };
   }
-  await refresh();
+  await refresh([fromPath]);
   return { status: "ok", message: `Redirect from ${parsed.data.fromPath} added.` };
 }
 
@@ -159,12 +161,13 @@ export async function updateRedirectAction(
   const auth = await authorize("redirect.manage");
   if (!auth.ok) return { status: "error", message: auth.message, values };
   const { id, ...input } = parsed.data;
+  let paths: string[];
   try {
     const checked = await checkAgainstSite(input, id);
     if (!checked.ok) return { status: "error", fieldErrors: checked.fieldErrors, values };
     const saved = await db.$transaction(async (tx) => {
       const before = await tx.redirect.findUnique({ where: { id }, select: auditView });
-      if (!before) return false;
+      if (!before) return null;
       const after = await tx.redirect.update({
         where: { id },
         data: checked.data,
@@ -181,9 +184,10 @@ export async function updateRedirectAction(
         },
         tx,
       );
-      return true;
+      return [before.fromPath, after.fromPath];
     });
     if (!saved) return { status: "error", message: "This redirect no longer exists.", values };
+    paths = saved;
   } catch (error) {
     if ((error as { code?: string }).code === "P2002") {
       return {
@@ -195,7 +199,7 @@ export async function updateRedirectAction(
     console.error("[redirects] update failed:", error);
     return { status: "error", message: GENERIC, values };
   }
-  await refresh();
+  await refresh(paths);
   return { status: "ok", message: "Redirect saved.", values };
 }
 
@@ -208,10 +212,11 @@ export async function deleteRedirectAction(
   const auth = await authorize("redirect.manage");
   if (!auth.ok) return { status: "error", message: auth.message };
   const { id } = parsed.data;
+  let fromPath: string;
   try {
     const deleted = await db.$transaction(async (tx) => {
       const before = await tx.redirect.findUnique({ where: { id }, select: auditView });
-      if (!before) return false;
+      if (!before) return null;
       await tx.redirect.delete({ where: { id } });
       await recordAudit(
         {
@@ -223,13 +228,14 @@ export async function deleteRedirectAction(
         },
         tx,
       );
-      return true;
+      return before.fromPath;
     });
-    if (!deleted) return { status: "error", message: "This redirect no longer exists." };
+    if (deleted === null) return { status: "error", message: "This redirect no longer exists." };
+    fromPath = deleted;
   } catch (error) {
     console.error("[redirects] delete failed:", error);
     return { status: "error", message: GENERIC };
   }
-  await refresh();
+  await refresh([fromPath]);
   return { status: "ok", message: "Redirect deleted." };
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { findRedirectLoop, normalizeFromPath, normalizeTargetPath } from "./rules";
+import {
+  findRedirectLoop,
+  normalizeFromPath,
+  normalizeTargetPath,
+  tagsForRedirectPath,
+} from "./rules";
 
 describe("normalizeFromPath", () => {
   it("keeps a plain path, drops a trailing slash and percent-encodes", () => {
@@ -70,5 +75,24 @@ describe("findRedirectLoop", () => {
       ["/q", "/p"],
     ]);
     expect(findRedirectLoop("/a", "/p", looped)).toBeNull();
+  });
+});
+
+describe("tagsForRedirectPath", () => {
+  it("names the cached page a redirect takes over", () => {
+    expect(tagsForRedirectPath("/news/old-story")).toEqual(["article:old-story"]);
+    expect(tagsForRedirectPath("/learn/what-is-defi")).toEqual(["article:what-is-defi"]);
+    expect(tagsForRedirectPath("/category/nft")).toEqual(["category:nft"]);
+    expect(tagsForRedirectPath("/tag/etf")).toEqual(["tag:etf"]);
+    expect(tagsForRedirectPath("/author/maya")).toEqual(["author:maya"]);
+    expect(tagsForRedirectPath("/about")).toEqual(["page:about"]);
+    expect(tagsForRedirectPath("/")).toEqual(["home"]);
+    expect(tagsForRedirectPath("/news")).toEqual(["news"]);
+    expect(tagsForRedirectPath("/learn")).toEqual(["guides"]);
+  });
+
+  it("names nothing for paths of no cached page", () => {
+    expect(tagsForRedirectPath("/old/blog/2019/post")).toEqual([]);
+    expect(tagsForRedirectPath("/news/%E2%9C%93")).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { cacheTags } from "@/lib/cache-tags";
 // Pure rules of the redirect admin: which paths may redirect, where to, and loops.
 
 export const REDIRECT_STATUSES = [301, 302, 308] as const;
@@ -83,4 +84,26 @@ export function findRedirectLoop(
     next = hop == null ? null : targetPathname(hop);
   }
   return null;
+}
+
+/**
+ * The cache tags of the page a path showed until now: when a redirect starts (or stops) answering
+ * for that path, the cached page there must go too — at the edge it would otherwise hide the
+ * redirect until its lifetime ends. Paths of no cached page add nothing.
+ */
+export function tagsForRedirectPath(path: string): string[] {
+  const slugPath = /^\/(news|learn|category|tag|author)\/([^/]+)$/.exec(path);
+  if (slugPath) {
+    const [, kind, slug] = slugPath as unknown as [string, string, string];
+    if (!/^[A-Za-z0-9][\w.-]{0,199}$/.test(slug)) return [];
+    if (kind === "news" || kind === "learn") return [cacheTags.article(slug)];
+    if (kind === "category") return [cacheTags.category(slug)];
+    if (kind === "tag") return [cacheTags.tag(slug)];
+    return [cacheTags.author(slug)];
+  }
+  if (path === "/") return [cacheTags.home];
+  if (path === "/news") return [cacheTags.news];
+  if (path === "/learn") return [cacheTags.guides];
+  const staticPage = /^\/([A-Za-z0-9][\w.-]{0,199})$/.exec(path);
+  return staticPage ? [cacheTags.page(staticPage[1]!)] : [];
 }

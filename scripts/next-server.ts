@@ -1,0 +1,62 @@
+// The production server (`npm start`, the stack's instances, the test and bench servers): Next's
+// own request handling — the same router, proxy, compression and cache as `next start` — behind
+// the page fast path (src/lib/cache/page-fast-path.ts), which answers repeat requests for cached
+// public pages from their bytes. Usage: node --import tsx scripts/next-server.ts --port N
+// [--hostname H] [--keepAliveTimeout MS]. SIGTERM/SIGINT stop it after the requests in flight.
+import http from "node:http";
+import next from "next";
+import { z } from "zod";
+import { createPageFastPath } from "../src/lib/cache/page-fast-path";
+
+const argsSchema = z.object({
+  port: z.coerce.number().int().min(1).max(65535),
+  hostname: z.string().min(1).optional(),
+  keepAliveTimeout: z.coerce.number().int().min(0).optional(),
+});
+
+function parseArgs(argv: string[]) {
+  const raw: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i += 2) {
+    const name = argv[i]?.replace(/^--/, "");
+    if (!name || argv[i + 1] === undefined) throw new Error(`Bad arguments: ${argv.join(" ")}`);
+    raw[name] = argv[i + 1]!;
+  }
+  return argsSchema.parse(raw);
+}
+
+const args = parseArgs(process.argv.slice(2));
+const app = next({ dev: false, dir: process.cwd(), port: args.port, hostname: args.hostname });
+const handle = app.getRequestHandler();
+await app.prepare();
+const fastPath = createPageFastPath({ port: args.port });
+
+const server = http.createServer((request, response) => {
+  fastPath
+    .handle(request, response)
+    .then((answered) => (answered ? undefined : handle(request, response)))
+    .catch((error: unknown) => {
+      console.error("[server] request failed:", error);
+      if (!response.headersSent) {
+        response.statusCode = 500;
+        response.end();
+      } else response.destroy();
+    });
+});
+if (args.keepAliveTimeout !== undefined) server.keepAliveTimeout = args.keepAliveTimeout;
+server.listen(args.port, args.hostname, () => {
+  console.log(`✓ Ready on http://${args.hostname ?? "localhost"}:${args.port}`);
+});
+
+let stopping = false;
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    server.close(() => {
+      void app.close().finally(() => process.exit(0));
+    });
+    server.closeIdleConnections();
+    // Requests that never finish must not keep a stopping server alive.
+    setTimeout(() => process.exit(0), 10_000).unref();
+  });
+}
