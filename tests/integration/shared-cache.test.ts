@@ -141,8 +141,13 @@ describe("shared cache state on one Redis", () => {
     // Logged once, not once per failure.
     expect(logsOfA.filter((line) => line.includes("Redis")).length).toBeLessThanOrEqual(1);
 
+    const beforeRestart = Date.now();
+    expect(b.validSince()).toBe(0);
     await redis.restart();
     await until(() => a.status() === "ok" && b.status() === "ok", "both to reconnect");
+    // Redis restarted empty: what either cached before is no longer trusted.
+    expect(a.validSince()).toBeGreaterThanOrEqual(beforeRestart);
+    expect(b.validSince()).toBeGreaterThanOrEqual(beforeRestart);
     await until(
       async () => (await b.tagTimes(["article:while-down"])).has("article:while-down"),
       "the expiry made while Redis was down to reach it",

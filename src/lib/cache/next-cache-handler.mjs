@@ -39,6 +39,7 @@ function entryTags(entry, ctx) {
 
 /** Copies the shared tag times into Next's manifest; true when one expired after the entry. */
 async function expiredByTags(cache, entry, ctx) {
+  if ((entry.lastModified ?? 0) < cache.validSince()) return true;
   const tags = entryTags(entry, ctx);
   if (tags.length === 0) return false;
   const times = await cache.tagTimes(tags);

@@ -205,7 +205,7 @@ export function createPageFastPath(options: PageFastPathOptions): PageFastPath {
       const entry = entries.get(key);
       if (entry && entry.expiresAt > now()) {
         const times = await cache.tagTimes(entry.tags);
-        let valid = true;
+        let valid = entry.validFrom >= cache.validSince();
         for (const time of times.values()) if (time >= entry.validFrom) valid = false;
         if (valid && entries.get(key) === entry) {
           entries.delete(key);

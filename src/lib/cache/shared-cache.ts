@@ -37,6 +37,10 @@ export interface SharedCache {
   expireTags(tags: readonly string[], source?: "direct" | "next"): Promise<void>;
   /** When each of `tags` last expired (ms), as far as this instance knows after asking Redis. */
   tagTimes(tags: readonly string[]): Promise<Map<string, number>>;
+  /** Entries stored before this moment (ms) are not valid, whatever their tags: Redis came back
+   * after being unreachable (or restarted empty), so expiries made elsewhere meanwhile may be
+   * unknown here. 0 until that happens. */
+  validSince(): number;
   readEntry(key: string): Promise<StoredEntry | null>;
   writeEntry(key: string, entry: StoredEntry): void;
   /** The edge's tag headers for a response Next tagged with `nextTags` (comma-separated). */
@@ -109,6 +113,8 @@ export function createSharedCache(options: SharedCacheOptions = {}): SharedCache
   const directlyExpiredAt = new Map<string, number>();
   /** Expiries Redis has not confirmed (it was down): written once it is back. */
   const unsent = new Map<string, number>();
+  let connectedBefore = false;
+  let resetAt = 0;
 
   let lastErrorLog = 0;
   const logRedisError = (what: string, error: unknown) => {
@@ -134,6 +140,10 @@ export function createSharedCache(options: SharedCacheOptions = {}): SharedCache
     redis.defineCommand("setLaterTimes", { numberOfKeys: 1, lua: SET_LATER_TIMES });
     redis.on("error", (error) => logRedisError("connection", error));
     redis.on("ready", () => {
+      // A reconnect means a gap: other instances' expiries in it (or all of them, if Redis
+      // restarted empty) may never reach us, so nothing cached before now is trusted.
+      if (connectedBefore) resetAt = now();
+      connectedBefore = true;
       if (unsent.size === 0) return;
       const pending = [...unsent];
       unsent.clear();
@@ -159,6 +169,7 @@ export function createSharedCache(options: SharedCacheOptions = {}): SharedCache
   return {
     usesRedis: redis !== null,
     status: () => (redis === null ? "local" : ready() ? "ok" : "down"),
+    validSince: () => resetAt,
 
     async expireTags(tags, source = "direct") {
       const at = now();
