@@ -14,6 +14,8 @@ export interface StackInstance {
   port: number;
   url: string;
   running: boolean;
+  /** Process id of the running server (null while stopped). */
+  pid: number | null;
   /** Stops this instance (SIGTERM); the edge's probe marks it sick. */
   stop(): Promise<void>;
   /** Starts it again on the same port. */
@@ -98,6 +100,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         port,
         url: `http://127.0.0.1:${port}`,
         running: false,
+        pid: null,
         async start() {
           server = await startAppServer({
             databaseUrl: options.databaseUrl,
@@ -109,9 +112,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
             keepRuntimeCaches: index > 0,
           });
           instance.running = true;
+          instance.pid = server.pid;
         },
         async stop() {
           instance.running = false;
+          instance.pid = null;
           await server?.stop();
         },
       };
