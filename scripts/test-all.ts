@@ -1,10 +1,12 @@
 // npm test — every check, in the order that fails fastest: lint (ESLint + Prettier), typecheck,
 // unit tests, integration tests (real PostgreSQL), end-to-end tests (production build in Chromium).
-// Installs Chromium first when it is missing. Ends with the total of tests passed and failed.
+// Installs Chromium and the edge/cache/load packages (Varnish with its xkey vmod, Redis, wrk) first
+// when they are missing. Ends with the total of tests passed and failed.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { ensureChromium } from "./lib/chromium";
+import { ensureSystemPackages } from "./lib/system-packages";
 
 const resultsDir = path.resolve(".data/test-results");
 rmSync(resultsDir, { recursive: true, force: true });
@@ -61,6 +63,7 @@ function summarize(quiet = false): number {
 }
 
 ensureChromium();
+ensureSystemPackages(["varnish", "varnish-modules", "redis-server", "wrk"]);
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 run("lint", "npm", ["run", "--silent", "lint"]);
 run("typecheck", "npm", ["run", "--silent", "typecheck"]);
