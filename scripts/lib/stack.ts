@@ -40,7 +40,9 @@ export interface StackOptions {
   dataDir: string;
   /** Extra environment for every instance. */
   env?: Record<string, string>;
-  /** Edge objects live at most this long (seconds); tests shorten it to see grace at work. */
+  /** Edge objects live at most this long (seconds); tests shorten it to see grace at work.
+   * NOT YET HONOURED: startVarnish (branch varnish) takes no TTL cap; the edge keeps each page for
+   * its s-maxage. Left for the lead to reconcile (see the bench branch's merge notes). */
   edgeMaxTtlSeconds?: number;
   /** Host name of the public URL (SITE_URL) when env has none. Default localhost. */
   siteHost?: string;
@@ -132,7 +134,6 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       // The instances purge from this machine; nobody else may.
       purgeAllow: ["127.0.0.1", "::1"],
       workDir: path.join(dataDir, "varnish"),
-      maxTtlSeconds: options.edgeMaxTtlSeconds,
       log: (chunk: string) => log(`[edge] ${chunk}`),
     });
     started.push(varnish);
