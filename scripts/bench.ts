@@ -194,8 +194,14 @@ async function firstLoadJs(
  * edge read that shows the new title. Meanwhile an unrelated article is read at the edge after
  * every change: it should stay a hit.
  */
-async function purgeChecks(stack: Stack, databaseUrl: string, checks: number, secret: string) {
+async function purgeChecks(
+  stack: Stack,
+  databaseUrl: string,
+  checks: number,
+  secret: string,
+): Promise<string[]> {
   const db = createPrismaClient(databaseUrl);
+  const lines: string[] = [];
   try {
     // The edited article: the newest news article outside the most read. Renaming one of the
     // most read also expires `popular`, which every article page carries (its sidebar shows
@@ -277,22 +283,23 @@ async function purgeChecks(stack: Stack, databaseUrl: string, checks: number, se
           staleness[Math.ceil((staleness.length - 1) / 2)]!) /
         2
       : NaN;
-    print(
+    lines.push(
       `\nPurge check: ${checks} title changes of ${articlePath} (saved in PostgreSQL, then its ` +
         `${edited.tags.length} tags expired through app-1's /api/revalidate), each read through ` +
         `the edge at once (gzip client):`,
     );
-    print(
+    lines.push(
       `  staleness (change answered → first edge read with the new title, that read included): ` +
         `median ${median.toFixed(1)} ms, worst ${(staleness.at(-1) ?? NaN).toFixed(1)} ms`,
     );
-    print(
+    lines.push(
       `  reads that still showed the old title: ${staleReads}; changes never seen within 30 s: ${neverSeen}`,
     );
-    print(
+    lines.push(
       `  unrelated article (${unrelatedPath}) read at the edge after each change: ` +
         `${unrelatedHits}/${checks} X-Cache HIT (hit ratio ${((unrelatedHits / checks) * 100).toFixed(0)}%)`,
     );
+    return lines;
   } finally {
     await db.$disconnect();
   }
@@ -443,7 +450,7 @@ async function benchmark(stack: Stack, database: TestDatabase, args: Args, secre
     }),
   );
 
-  await purgeChecks(stack, database.url, args.purgeChecks, secret);
+  const purge = await purgeChecks(stack, database.url, args.purgeChecks, secret);
 
   const js = await firstLoadJs(stack.edgeUrl, html.toString());
   const lighthouse = args.lighthouse
@@ -452,7 +459,7 @@ async function benchmark(stack: Stack, database: TestDatabase, args: Args, secre
       })
     : null;
 
-  return { rows, html, edgeCache, js, lighthouse };
+  return { rows, html, edgeCache, purge, js, lighthouse };
 }
 
 async function saveResults(startedAt: Date): Promise<string> {
@@ -538,6 +545,11 @@ runMain(async () => {
       print(`  origin article / static (gzip):   ${ratio(originGzip, staticGzip)}`);
       print(`  origin article / static (raw):    ${ratio(originRaw, staticRaw)}`);
       print(`  edge / origin article (gzip):     ${ratio(edge, originGzip)}`);
+      print(
+        "  (the static reference is one single-threaded Node process, so one core at most; " +
+          "Varnish serves from threads on both cores and can beat it)",
+      );
+      for (const line of result.purge) print(line);
       print(`\n${prices.note}`);
       print(
         `article HTML: ${(result.html.length / 1024).toFixed(1)} KB ` +
