@@ -10,6 +10,8 @@ import { findFreePort } from "./ports";
 
 export interface AppServer {
   url: string;
+  /** The Next.js server's process id (the bench samples its memory). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -83,6 +85,7 @@ export async function startAppServer(options: {
 
   return {
     url,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

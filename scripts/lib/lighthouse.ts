@@ -120,7 +120,7 @@ export async function runLighthouse(
 /**
  * A load test leaves requests that its clients abandoned still rendering on the server, and a
  * page fetched meanwhile waits for them (8 s of "server response time" in Lighthouse after the
- * bench's autocannon runs). Fetch the page one request at a time until two answers in a row take
+ * bench's load runs). Fetch the page one request at a time until two answers in a row take
  * about as long, i.e. the backlog is gone and we see the server's idle speed.
  */
 async function waitUntilServerIsIdle(url: string): Promise<void> {
