@@ -8,6 +8,7 @@ import { findUserForSession } from "@/features/users/queries";
 import { SESSION_HOURS, sessionExpiry } from "@/features/users/rules";
 import { signInSchema } from "@/features/users/schemas";
 import { signInWithPassword } from "@/features/users/sign-in";
+import { createAuthLogger } from "./auth-logger";
 import { clientIp } from "./client-ip";
 
 // Sessions are JWTs in an encrypted cookie (next-auth's format), each carrying its account's
@@ -182,15 +183,5 @@ export const authOptions: NextAuthOptions = {
       } as typeof session;
     },
   },
-  logger: {
-    error(code, metadata) {
-      const message = metadata instanceof Error ? metadata.message : JSON.stringify(metadata);
-      if (code === "JWT_SESSION_ERROR" && message.includes("SESSION_ENDED")) return;
-      console.error(`[next-auth] ${code}`, message);
-    },
-    warn(code) {
-      console.warn(`[next-auth] ${code}`);
-    },
-    debug() {},
-  },
+  logger: createAuthLogger(env.LOG_LEVEL),
 };

@@ -111,14 +111,14 @@ test.describe("site chrome", () => {
     await page.goto(REFERENCE);
     const body = page.locator(".article-body p").first();
     const before = await body.evaluate((node) => parseFloat(getComputedStyle(node).fontSize));
-    await page.getByRole("button", { name: "Larger text" }).click();
+    await page.getByRole("button", { name: "A+ Larger text" }).click();
     await page.getByRole("button", { name: /Switch to (dark|light) theme/ }).click();
     const theme = await page.locator("html").getAttribute("data-theme");
     await page.reload();
     const after = await body.evaluate((node) => parseFloat(getComputedStyle(node).fontSize));
     expect(after).toBeGreaterThan(before);
     await expect(page.locator("html")).toHaveAttribute("data-theme", theme!);
-    await expect(page.getByRole("button", { name: "Larger text" })).toHaveAttribute(
+    await expect(page.getByRole("button", { name: "A+ Larger text" })).toHaveAttribute(
       "aria-pressed",
       "true",
     );

@@ -201,6 +201,39 @@ describe("editing and deleting", () => {
     expect(comments.some((c) => c.parentId === starter.id && c.body === "Ben replies")).toBe(true);
   });
 
+  it("keeps a comment marked spam as spam when its author edits it", async () => {
+    session.user = users["cm-ann"]!;
+    const articleId = (await prisma.article.findUniqueOrThrow({ where: { slug: SLUG } })).id;
+    // Ann has a record of approved comments, which would publish a new comment at once.
+    await prisma.comment.create({
+      data: {
+        articleId,
+        authorId: users["cm-ann"]!.id,
+        body: "Ann's good one",
+        status: "APPROVED",
+      },
+    });
+    const spam = await prisma.comment.create({
+      data: { articleId, authorId: users["cm-ann"]!.id, body: "Buy coins now", status: "SPAM" },
+    });
+    const held = await prisma.comment.create({
+      data: { articleId, authorId: users["cm-ann"]!.id, body: "Ann's held one", status: "PENDING" },
+    });
+
+    for (const comment of [spam, held]) {
+      expect(
+        await actions.editCommentAction(
+          idle,
+          form({ commentId: comment.id, body: "An innocent sentence" }),
+        ),
+      ).toMatchObject({ status: "ok" });
+      const after = await prisma.comment.findUniqueOrThrow({ where: { id: comment.id } });
+      expect(after).toMatchObject({ body: "An innocent sentence", status: comment.status });
+    }
+    const { comments } = await queries.publicComments(SLUG);
+    expect(comments.some((c) => c.id === spam.id || c.id === held.id)).toBe(false);
+  });
+
   it("shows a viewer their own held comments and nobody else's", async () => {
     const pending = await prisma.comment.create({
       data: {

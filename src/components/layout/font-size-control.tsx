@@ -2,7 +2,8 @@
 
 import { useSyncExternalStore } from "react";
 
-const STEPS = [
+/** Exported for its test: each button's accessible name is `${glyph} ${label}`. */
+export const STEPS = [
   { value: "-1", label: "Smaller text", glyph: "A−" },
   { value: "0", label: "Default text size", glyph: "Aa" },
   { value: "1", label: "Larger text", glyph: "A+" },
@@ -31,7 +32,6 @@ export function FontSizeControl() {
           key={option.value}
           type="button"
           className="chrome-button px-1.5 text-xs font-semibold"
-          aria-label={option.label}
           aria-pressed={step === option.value}
           title={option.label}
           onClick={() => {
@@ -43,7 +43,10 @@ export function FontSizeControl() {
             }
           }}
         >
+          {/* The name is the visible glyph followed by its meaning ("A+ Larger text"), so it
+              contains what sighted voice-control users see and say (WCAG 2.5.3). */}
           {option.glyph}
+          <span className="sr-only">{` ${option.label}`}</span>
         </button>
       ))}
     </div>

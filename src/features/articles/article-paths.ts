@@ -7,6 +7,7 @@
 // added), answered from an in-memory set of those paths.
 import pg from "pg";
 import { env } from "@/env";
+import { isSiteLocalPath } from "@/lib/site-paths";
 
 export type ArticlePathOutcome =
   | { type: "known" }
@@ -80,6 +81,15 @@ const REDIRECT_LOCATION_SQL = `
 
 function redirectOutcome(row: { location: string | null; status: number | null } | undefined) {
   if (!row?.location) return null;
+  // The admin form refuses targets off this site, but a row saved before that check (or written
+  // by hand) must not turn the site into an open redirect: such a redirect is not followed.
+  if (!isSiteLocalPath(row.location)) {
+    console.warn(
+      "[redirects] ignoring a redirect that leaves the site:",
+      JSON.stringify(row.location),
+    );
+    return null;
+  }
   const status = REDIRECT_STATUSES.has(row.status ?? 301) ? (row.status as 301) : 301;
   return { type: "redirect" as const, location: row.location, status };
 }

@@ -9,7 +9,7 @@ import { cacheTags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
 import { readFormToken } from "./form-token";
-import { canDelete, canEdit, filledTooFast, moderationStatus } from "./rules";
+import { canDelete, canEdit, filledTooFast, moderationStatus, statusAfterEdit } from "./rules";
 import { deleteCommentSchema, editCommentSchema, postCommentSchema } from "./schemas";
 
 // Comment mutations: validate → authenticate → authorize → apply, then expire the article's
@@ -153,18 +153,11 @@ export async function editCommentAction(
     };
   }
   try {
-    const approvedBefore = await db.comment.count({
-      where: { authorId: user.id, status: "APPROVED", id: { not: comment.id } },
+    const status = statusAfterEdit({
+      current: comment.status,
+      role: user.role,
+      body: parsed.data.body,
     });
-    // An edit cannot smuggle links past moderation; a held comment stays held.
-    const status =
-      comment.status === "PENDING"
-        ? "PENDING"
-        : moderationStatus({
-            role: user.role,
-            hasApprovedComment: approvedBefore > 0 || comment.status === "APPROVED",
-            body: parsed.data.body,
-          });
     await db.comment.update({
       where: { id: comment.id },
       data: { body: parsed.data.body, editedAt: now, status },

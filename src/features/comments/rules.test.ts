@@ -10,6 +10,7 @@ import {
   parseCommentBody,
   pruneDeleted,
   relativeTime,
+  statusAfterEdit,
 } from "./rules";
 import { postCommentSchema } from "./schemas";
 
@@ -92,6 +93,24 @@ describe("moderation", () => {
 
   it("publishes editors' and admins' comments", () => {
     expect(moderationStatus({ role: "EDITOR", hasApprovedComment: false, body })).toBe("APPROVED");
+  });
+
+  it("never raises a comment's status on edit", () => {
+    const plain = "Edited: a fair point after all.";
+    for (const current of ["SPAM", "PENDING"] as const) {
+      for (const role of ["READER", "EDITOR", "ADMIN"]) {
+        expect(statusAfterEdit({ current, role, body: plain })).toBe(current);
+      }
+    }
+  });
+
+  it("keeps an approved comment approved unless the edit would be held", () => {
+    const links = "https://a.example https://b.example https://c.example";
+    expect(statusAfterEdit({ current: "APPROVED", role: "READER", body: "Fixed a typo." })).toBe(
+      "APPROVED",
+    );
+    expect(statusAfterEdit({ current: "APPROVED", role: "READER", body: links })).toBe("PENDING");
+    expect(statusAfterEdit({ current: "APPROVED", role: "EDITOR", body: links })).toBe("APPROVED");
   });
 
   it("refuses forms posted faster than a person types", () => {

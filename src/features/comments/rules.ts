@@ -85,7 +85,7 @@ export type Role = "READER" | "CONTRIBUTOR" | "EDITOR" | "ADMIN";
 
 export const isModerator = (role: Role | string) => role === "EDITOR" || role === "ADMIN";
 
-/** The status a new (or edited) comment gets. */
+/** The status a new comment gets (an edited one: statusAfterEdit). */
 export function moderationStatus(input: {
   role: Role | string;
   /** Whether the author has had a comment approved before. */
@@ -96,6 +96,21 @@ export function moderationStatus(input: {
   if (!input.hasApprovedComment) return "PENDING"; // a new account's first comment
   if (countLinks(input.body) >= HELD_LINK_COUNT) return "PENDING";
   return "APPROVED";
+}
+
+/**
+ * The status a comment gets when its author edits it. An edit may lower a status but never raise
+ * it: the author cannot undo a moderator's decision (SPAM) or skip the queue (PENDING) by saving
+ * new text. Only an approved comment is checked again, and its own approval is the author's track
+ * record, so what can send it back to the queue is the new body (e.g. too many links).
+ */
+export function statusAfterEdit<Status extends string>(input: {
+  current: Status;
+  role: Role | string;
+  body: string;
+}): Status | "APPROVED" | "PENDING" {
+  if (input.current !== "APPROVED") return input.current;
+  return moderationStatus({ role: input.role, hasApprovedComment: true, body: input.body });
 }
 
 export function canEdit(

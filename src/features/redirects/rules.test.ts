@@ -47,6 +47,23 @@ describe("normalizeTargetPath", () => {
     expect(normalizeTargetPath("https://evil.example")).toHaveProperty("problem");
     expect(normalizeTargetPath("javascript:alert(1)")).toHaveProperty("problem");
   });
+
+  it("refuses targets that leave the site once dot segments are resolved", () => {
+    for (const input of [
+      "/.//evil.example/x",
+      "/a/..//evil.example/x",
+      "/%2e//evil.example/x",
+      "/\\evil.example/x",
+      "/./\\evil.example/x",
+      "/https://evil.example/x",
+      "/javascript:alert(1)",
+    ]) {
+      expect(normalizeTargetPath(input), input).toEqual({
+        problem: expect.stringContaining("not another address"),
+      });
+    }
+    expect(normalizeTargetPath("/a/./b/../c?x=1")).toEqual({ path: "/a/c?x=1" });
+  });
 });
 
 describe("findRedirectLoop", () => {

@@ -1,4 +1,5 @@
 import { cacheTags } from "@/lib/cache-tags";
+import { isSiteLocalPath } from "@/lib/site-paths";
 // Pure rules of the redirect admin: which paths may redirect, where to, and loops.
 
 export const REDIRECT_STATUSES = [301, 302, 308] as const;
@@ -43,17 +44,25 @@ export function normalizeFromPath(input: string): { path: string } | { problem: 
 /** A fixed target: a path on this site, optionally with a query and fragment. */
 export function normalizeTargetPath(input: string): { path: string } | { problem: string } {
   const raw = input.trim();
-  if (!raw.startsWith("/") || raw.startsWith("//")) {
-    return { problem: "Enter a path on this site that starts with “/”." };
-  }
+  if (!raw.startsWith("/")) return { problem: "Enter a path on this site that starts with “/”." };
   if (/[\s\u0000-\u001f\u007f]/.test(raw)) return { problem: "Remove the spaces from the path." };
   if (raw.length > PATH_MAX) return { problem: `Use at most ${PATH_MAX} characters.` };
+  let path: string;
   try {
     const url = new URL(raw, "http://site.invalid");
-    return { path: url.pathname + url.search + url.hash };
+    path = url.pathname + url.search + url.hash;
   } catch {
     return { problem: "That is not a valid path." };
   }
+  // Both forms: "/\\host" parses to another origin, and "/.//host" turns into "//host" only
+  // once its dot segments are resolved — and the proxy sends the resolved form as Location.
+  if (!isSiteLocalPath(raw) || !isSiteLocalPath(path)) {
+    return {
+      problem:
+        "Enter a path on this site, not another address: it cannot lead to “//…”, “/\\…” or a scheme like https:.",
+    };
+  }
+  return { path };
 }
 
 /** The path part of a target (what a redirect from-path would be compared with). */
