@@ -7,6 +7,7 @@ import http from "node:http";
 import next from "next";
 import { z } from "zod";
 import { createPageFastPath } from "../src/lib/cache/page-fast-path";
+import { hasUndecodablePath, UNDECODABLE_PATH_TARGET } from "../src/lib/request-path";
 
 const argsSchema = z.object({
   port: z.coerce.number().int().min(1).max(65535),
@@ -31,6 +32,8 @@ await app.prepare();
 const fastPath = createPageFastPath({ port: args.port });
 
 const server = http.createServer((request, response) => {
+  // A path that does not percent-decode names no page: the site's 404, not a crash in the router.
+  if (hasUndecodablePath(request.url ?? "/")) request.url = UNDECODABLE_PATH_TARGET;
   fastPath
     .handle(request, response)
     .then((answered) => (answered ? undefined : handle(request, response)))

@@ -124,7 +124,15 @@ test.describe("site chrome", () => {
     );
   });
 
-  for (const path of ["/no-such-page-here", "/news/no-such-article", "/a/b/c"]) {
+  for (const path of [
+    "/no-such-page-here",
+    "/news/no-such-article",
+    "/a/b/c",
+    // Percent-encoding that does not decode: once a 500 from Next's router.
+    "/%ff",
+    "/media/%ff",
+    "/api/articles/%00%ff",
+  ]) {
     test(`unknown URLs get a real 404 with search and the latest news: ${path}`, async ({
       page,
     }) => {
