@@ -1,4 +1,4 @@
-import { cacheTags } from "@/lib/cache-tags";
+import { cacheTagPattern, cacheTags } from "@/lib/cache-tags";
 import { isSiteLocalPath } from "@/lib/site-paths";
 // Pure rules of the redirect admin: which paths may redirect, where to, and loops.
 
@@ -102,17 +102,19 @@ export function findRedirectLoop(
  */
 export function tagsForRedirectPath(path: string): string[] {
   const slugPath = /^\/(news|learn|category|tag|author)\/([^/]+)$/.exec(path);
-  if (slugPath) {
-    const [, kind, slug] = slugPath as unknown as [string, string, string];
-    if (!/^[A-Za-z0-9][\w.-]{0,199}$/.test(slug)) return [];
-    if (kind === "news" || kind === "learn") return [cacheTags.article(slug)];
-    if (kind === "category") return [cacheTags.category(slug)];
-    if (kind === "tag") return [cacheTags.tag(slug)];
-    return [cacheTags.author(slug)];
-  }
-  if (path === "/") return [cacheTags.home];
-  if (path === "/news") return [cacheTags.news];
-  if (path === "/learn") return [cacheTags.guides];
-  const staticPage = /^\/([A-Za-z0-9][\w.-]{0,199})$/.exec(path);
-  return staticPage ? [cacheTags.page(staticPage[1]!)] : [];
+  const pageTags = (() => {
+    if (slugPath) {
+      const [, kind, slug] = slugPath as unknown as [string, string, string];
+      if (kind === "news" || kind === "learn") return [cacheTags.article(slug)];
+      if (kind === "category") return [cacheTags.category(slug)];
+      if (kind === "tag") return [cacheTags.tag(slug)];
+      return [cacheTags.author(slug)];
+    }
+    if (path === "/") return [cacheTags.home];
+    if (path === "/news") return [cacheTags.news];
+    if (path === "/learn") return [cacheTags.guides];
+    return [cacheTags.page(path.slice(1))];
+  })();
+  // A path that makes no valid tag (percent-encoded, nested) names no cached page.
+  return pageTags.filter((tag) => cacheTagPattern.test(tag));
 }

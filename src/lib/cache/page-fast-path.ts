@@ -89,6 +89,7 @@ export function createPageFastPath(options: PageFastPathOptions): PageFastPath {
   // Insertion order is recency order: a hit moves its entry to the end; the oldest go first.
   const entries = new Map<string, Entry>();
   const fills = new Map<string, number>();
+  let copying = 0;
   let bytes = 0;
   let hits = 0;
   let misses = 0;
@@ -124,9 +125,13 @@ export function createPageFastPath(options: PageFastPathOptions): PageFastPath {
   function fill(key: string): void {
     const started = fills.get(key);
     if (started !== undefined && now() - started < FILL_COOLDOWN_MS) return;
-    let running = 0;
-    for (const at of fills.values()) if (now() - at < FILL_COOLDOWN_MS) running++;
-    if (running >= MAX_CONCURRENT_FILLS) return;
+    if (copying >= MAX_CONCURRENT_FILLS) return;
+    copying++;
+    let finished = false;
+    const finish = () => {
+      if (!finished) copying--;
+      finished = true;
+    };
     const validFrom = now();
     fills.set(key, validFrom);
     if (fills.size > 10_000) fills.clear();
@@ -142,8 +147,10 @@ export function createPageFastPath(options: PageFastPathOptions): PageFastPath {
       (answer) => {
         const chunks: Buffer[] = [];
         answer.on("data", (chunk: Buffer) => chunks.push(chunk));
-        answer.on("error", () => undefined);
+        answer.on("error", finish);
+        answer.on("close", finish);
         answer.on("end", () => {
+          finish();
           const state = answer.headers["x-nextjs-cache"];
           const ttl = Math.min(
             sharedLifetimeSeconds(answer.headers["cache-control"]),
@@ -182,7 +189,7 @@ export function createPageFastPath(options: PageFastPathOptions): PageFastPath {
       },
     );
     copy.on("timeout", () => copy.destroy());
-    copy.on("error", () => undefined);
+    copy.on("error", finish);
   }
 
   function send(request: http.IncomingMessage, response: http.ServerResponse, entry: Entry) {
