@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { check, consume } from "@/features/rate-limits/store";
+import { consume, reset } from "@/features/rate-limits/limiter";
 import { formatWait } from "@/features/rate-limits/rules";
 import { endSession, getCurrentUser, startSession } from "@/lib/auth";
 import { clientIp } from "@/lib/client-ip";
@@ -211,8 +211,9 @@ export async function changePasswordAction(
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error) };
   const user = await getCurrentUser();
   if (!user) return { status: "error", message: "Your session has ended. Sign in again." };
-  // Guessing the current password from a stolen session counts against the account's sign-in limit.
-  const guard = await check("signInByAccount", user.username);
+  // Guessing the current password from a stolen session counts against the account's sign-in
+  // limit, counted before the password is verified as sign-in does.
+  const guard = await consume("signInByAccount", String(user.id));
   if (!guard.allowed) {
     return {
       status: "error",
@@ -224,12 +225,12 @@ export async function changePasswordAction(
     !account?.passwordHash ||
     !(await verifyPassword(account.passwordHash, parsed.data.currentPassword))
   ) {
-    await consume("signInByAccount", user.username);
     return {
       status: "error",
       fieldErrors: { currentPassword: "That is not your current password." },
     };
   }
+  await reset("signInByAccount", String(user.id));
   const problem = passwordProblem(parsed.data.newPassword, account);
   if (problem) return { status: "error", fieldErrors: { newPassword: problem } };
   const now = new Date();
