@@ -20,6 +20,8 @@ export const policies = {
   passwordResetByEmail: { limit: 3, windowSeconds: 60 * MINUTE },
   passwordResetByIp: { limit: 10, windowSeconds: 60 * MINUTE },
   registrationByIp: { limit: 5, windowSeconds: 60 * MINUTE },
+  /** "Someone tried to register with your address" mails to one account. */
+  registrationNoticeByAccount: { limit: 1, windowSeconds: 60 * MINUTE },
   commentsByUser: { limit: 5, windowSeconds: 10 * MINUTE },
 } as const satisfies Record<string, Policy>;
 
