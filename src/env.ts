@@ -128,8 +128,9 @@ export const envSchema = z
         .min(100, "expected a whole number of milliseconds between 100 and 60000")
         .max(60_000, "expected a whole number of milliseconds between 100 and 60000"),
     ).default(10_000),
-    // Several instances share Next's page and data cache through Redis (src/lib/cache/). Unset:
-    // each process keeps its own cache, as a single instance does.
+    // Several instances share Next's page and data cache through Redis (src/lib/cache/), and
+    // count rate limits there (src/features/rate-limits/). Unset: each process keeps its own
+    // cache, as a single instance does, and rate limits count in PostgreSQL.
     REDIS_URL: optional(
       z
         .string()
