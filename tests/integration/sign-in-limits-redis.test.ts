@@ -24,9 +24,7 @@ const context = {
 };
 
 beforeAll(async () => {
-  redisServer = await startRedisServer({
-    dir: `.data/test-redis-rate-limits-${randomBytes(4).toString("hex")}`,
-  });
+  redisServer = await startRedisServer({ dir: ".data/test-redis-rate-limits" });
   process.env.DATABASE_URL = inject("databaseUrl");
   process.env.REDIS_URL = redisServer.url;
   redis = new Redis(redisServer.url);
