@@ -115,6 +115,32 @@ describe("POST /api/admin/media", () => {
     expect(await prisma.media.count({ where: { alt } })).toBe(0);
   });
 
+  it("answers 413 to a Content-Length over the limit without reading the body", async () => {
+    signInAs("editor");
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1;
+        controller.enqueue(new Uint8Array(1024));
+      },
+    });
+    const response = await route.POST(
+      new Request("http://localhost/api/admin/media", {
+        method: "POST",
+        headers: {
+          "content-type": "multipart/form-data; boundary=x",
+          "content-length": String(50 * 1024 * 1024),
+        },
+        body,
+        duplex: "half",
+      } as RequestInit),
+    );
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ field: "file" });
+    // The stream's first pull happens when it is created (high-water mark); nothing after it.
+    expect(pulled).toBeLessThanOrEqual(1);
+  });
+
   it("stops reading a body without Content-Length once it passes the limit (issue 12, finding 2)", async () => {
     signInAs("editor");
     // A chunked body three times the limit, 64 KB a pull, counted: a route that reads it whole
