@@ -38,6 +38,8 @@ runMain(async () => {
       REVALIDATE_SECRET: revalidateSecret,
       MAIL_OUTBOX_DIR: outbox,
       MEDIA_DIR: mediaDir,
+      // The webhook specs' receivers listen on loopback, which production refuses by default.
+      WEBHOOK_ALLOW_PRIVATE: "true",
     };
     if (process.env.E2E_SKIP_BUILD !== "1") {
       await clearRuntimeCaches(); // data cached by an earlier run must not reach the prerendered pages
