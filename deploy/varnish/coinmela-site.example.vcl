@@ -17,11 +17,11 @@ probe coinmela_health {
         "Connection: close";
     .expected_response = 200;
     .timeout = 2s;
-    .interval = 5s;
-    .window = 5;
-    .threshold = 3;
+    .interval = 2s;
+    .window = 3;
+    .threshold = 2;
     # Start healthy: a restarted edge should not refuse traffic until the first probes pass.
-    .initial = 3;
+    .initial = 2;
 }
 
 # One backend per app instance (`npm start` on each machine). Hosts must resolve to exactly

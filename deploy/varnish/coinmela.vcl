@@ -184,6 +184,13 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
+    # An instance that went away (stopped, crashed, refusing) counts as healthy until its probe
+    # has failed twice: a GET or HEAD is asked again, up to twice, and the round robin moves on to
+    # the next instance each time. The page is then cached as usual, and a page just purged (no
+    # stale copy to fall back on) gets its answer from a live instance instead of a 503.
+    if (bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        return (retry);
+    }
     # The origin did not answer (refused, timed out): as with an error status, keep any stale
     # copy and let vcl_synth look for it.
     if (!bereq.uncacheable) {

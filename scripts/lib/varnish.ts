@@ -117,10 +117,10 @@ probe coinmela_health {
         "Connection: close";
     .expected_response = 200;
     .timeout = 2s;
-    .interval = 5s;
-    .window = 5;
-    .threshold = 3;
-    .initial = 3;
+    .interval = 2s;
+    .window = 3;
+    .threshold = 2;
+    .initial = 2;
 }
 
 ${backendBlocks.join("\n")}
