@@ -83,20 +83,26 @@ interface Answer {
   headers: Headers;
 }
 
-/** One GET, timed from sending it to having read the whole body; a hang fails at 15 s. */
+/** One GET, timed from sending it to having read the whole body. A hang gives up at 15 s and
+ * counts as status 0, so that every URL is still measured and reported. */
 async function get(url: string): Promise<Answer> {
   const started = performance.now();
-  const response = await fetch(new URL(url, server.url), {
-    redirect: "manual",
-    signal: AbortSignal.timeout(15_000),
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    ms: performance.now() - started,
-    text,
-    headers: response.headers,
-  };
+  try {
+    const response = await fetch(new URL(url, server.url), {
+      redirect: "manual",
+      signal: AbortSignal.timeout(15_000),
+    });
+    const text = await response.text();
+    return {
+      status: response.status,
+      ms: performance.now() - started,
+      text,
+      headers: response.headers,
+    };
+  } catch (error) {
+    if (!(error instanceof Error && error.name === "TimeoutError")) throw error;
+    return { status: 0, ms: performance.now() - started, text: "", headers: new Headers() };
+  }
 }
 
 test.beforeAll(async () => {
@@ -127,7 +133,7 @@ test.afterAll(async () => {
 });
 
 test("with PostgreSQL frozen, readers get cached pages or a 503 within 3 s; after SIGCONT the site recovers", async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const article = `/news/${slug}`;
   // Warm: the article until the server answers it from its cache, and one search and comment
   // listing, so the pools hold open connections (the case a frozen server leaves hanging).
@@ -147,42 +153,44 @@ test("with PostgreSQL frozen, readers get cached pages or a 503 within 3 s; afte
   try {
     const cached = await get(article);
     measured["cached article"] = `${cached.status} in ${cached.ms.toFixed(0)} ms`;
-    expect(cached.status).toBe(200);
-    expect(cached.ms).toBeLessThan(ANSWER_WITHIN_MS);
+    expect.soft(cached.status).toBe(200);
+    expect.soft(cached.ms).toBeLessThan(ANSWER_WITHIN_MS);
 
     const search = await get("/search?q=bitcoin");
     measured["/search?q=bitcoin"] = `${search.status} in ${search.ms.toFixed(0)} ms`;
-    expect(search.status).toBe(503);
-    expect(search.ms).toBeLessThan(ANSWER_WITHIN_MS);
-    expect(search.text).toContain(ERROR_PAGE_TEXT);
-    expect(search.headers.get("cache-control")).toBe("no-store");
-    expect(search.headers.get("retry-after")).toBe("5");
+    expect.soft(search.status).toBe(503);
+    expect.soft(search.ms).toBeLessThan(ANSWER_WITHIN_MS);
+    expect.soft(search.text).toContain(ERROR_PAGE_TEXT);
+    expect.soft(search.headers.get("cache-control")).toBe("no-store");
+    expect.soft(search.headers.get("retry-after")).toBe("5");
 
     const unknown = await get(`/news/no-such-article-${Date.now().toString(36)}`);
     measured["unknown article slug"] = `${unknown.status} in ${unknown.ms.toFixed(0)} ms`;
-    expect(unknown.status).toBe(503);
-    expect(unknown.ms).toBeLessThan(ANSWER_WITHIN_MS);
-    expect(unknown.text).toContain(ERROR_PAGE_TEXT);
-    expect(unknown.headers.get("cache-control")).toBe("no-store");
+    expect.soft(unknown.status).toBe(503);
+    expect.soft(unknown.ms).toBeLessThan(ANSWER_WITHIN_MS);
+    expect.soft(unknown.text).toContain(ERROR_PAGE_TEXT);
+    expect.soft(unknown.headers.get("cache-control")).toBe("no-store");
 
     const health = await get("/api/health");
     measured["/api/health"] = `${health.status} in ${health.ms.toFixed(0)} ms`;
-    expect(health.status).toBe(503);
-    expect(health.ms).toBeLessThan(ANSWER_WITHIN_MS);
+    expect.soft(health.status).toBe(503);
+    expect.soft(health.ms).toBeLessThan(ANSWER_WITHIN_MS);
 
     const comments = await get(`/api/comments?article=${slug}`);
     measured["/api/comments"] = `${comments.status} in ${comments.ms.toFixed(0)} ms`;
-    expect(comments.status).toBe(503);
-    expect(comments.ms).toBeLessThan(ANSWER_WITHIN_MS);
-    expect(comments.headers.get("content-type")).toContain("application/json");
-    expect(comments.headers.get("cache-control")).toBe("no-store");
-    expect(JSON.parse(comments.text)).toEqual({ error: expect.stringContaining("unavailable") });
+    expect.soft(comments.status).toBe(503);
+    expect.soft(comments.ms).toBeLessThan(ANSWER_WITHIN_MS);
+    expect.soft(comments.headers.get("content-type")).toContain("application/json");
+    expect.soft(comments.headers.get("cache-control")).toBe("no-store");
+    expect
+      .soft(JSON.parse(comments.text))
+      .toEqual({ error: expect.stringContaining("unavailable") });
 
     // A second search in the outage: still bounded, still 503 (no connection left hanging).
     const again = await get("/search?q=bitcoin");
     measured["/search again"] = `${again.status} in ${again.ms.toFixed(0)} ms`;
-    expect(again.status).toBe(503);
-    expect(again.ms).toBeLessThan(ANSWER_WITHIN_MS);
+    expect.soft(again.status).toBe(503);
+    expect.soft(again.ms).toBeLessThan(ANSWER_WITHIN_MS);
   } finally {
     thawDatabase();
     console.log("frozen PostgreSQL:", JSON.stringify(measured, null, 1));
