@@ -79,10 +79,37 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+/**
+ * What this process last learnt about the database, shared by every pool (the app's two, the
+ * proxy's): while it is down (a connection or an answer did not come in time, and no query has
+ * succeeded since), one caller at a time probes it and waits out the limits; the others fail at
+ * once. So an outage costs each reader milliseconds instead of a timeout each, a request is never
+ * charged two timeouts (the proxy's lookup, then the page's read), and the first probe that gets
+ * an answer ends it. A statement cancelled by the server (57014) proves the server alive: it
+ * does not count.
+ */
+interface DatabaseHealth {
+  downSince: number | null;
+  probing: boolean;
+}
+
+const HEALTH_KEY = Symbol.for("coinmela.databaseHealth");
+
+function health(): DatabaseHealth {
+  const holder = globalThis as { [HEALTH_KEY]?: DatabaseHealth };
+  return (holder[HEALTH_KEY] ??= { downSince: null, probing: false });
+}
+
 function noteFailure(error: unknown): void {
   if (!isDatabaseUnavailable(error)) return;
   const context = currentDatabaseContext();
   if (context) context.unavailable = true;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code !== "57014") health().downSince ??= Date.now();
+}
+
+function noteSuccess(): void {
+  health().downSince = null;
 }
 
 type QueryCallback = (error: Error | null, result?: unknown) => void;
@@ -96,16 +123,23 @@ class BoundedClient extends pg.Client {
     if (typeof last === "function") {
       args[args.length - 1] = (error: Error | null, result?: unknown) => {
         if (error) this.failed(error);
+        else noteSuccess();
         (last as QueryCallback)(error, result);
       };
       return (super.query as (...a: unknown[]) => unknown)(...args);
     }
     const result = (super.query as (...a: unknown[]) => unknown)(...args);
     if (result instanceof Promise) {
-      return result.catch((error: unknown) => {
-        this.failed(error);
-        throw error;
-      });
+      return result.then(
+        (value: unknown) => {
+          noteSuccess();
+          return value;
+        },
+        (error: unknown) => {
+          this.failed(error);
+          throw error;
+        },
+      );
     }
     return result;
   }
@@ -120,39 +154,59 @@ class BoundedClient extends pg.Client {
   }
 }
 
-/** The pool: a request that already found the database unavailable fails at once. */
+type ConnectCallback = (
+  error: Error | undefined,
+  client: pg.PoolClient | undefined,
+  done: () => void,
+) => void;
+
+/** The pool: fails at once for a request that already found the database unavailable, and while
+ * another caller probes a database that is down (see DatabaseHealth). */
 class BoundedPool extends pg.Pool {
   override connect(): Promise<pg.PoolClient>;
-  override connect(
-    callback: (
-      error: Error | undefined,
-      client: pg.PoolClient | undefined,
-      done: () => void,
-    ) => void,
-  ): void;
-  override connect(
-    callback?: (
-      error: Error | undefined,
-      client: pg.PoolClient | undefined,
-      done: () => void,
-    ) => void,
-  ): Promise<pg.PoolClient> | void {
-    if (currentDatabaseContext()?.unavailable) {
+  override connect(callback: ConnectCallback): void;
+  override connect(callback?: ConnectCallback): Promise<pg.PoolClient> | void {
+    const state = health();
+    const context = currentDatabaseContext();
+    if (context?.unavailable || (state.downSince !== null && state.probing)) {
       const error = new DatabaseUnavailableError(
-        "the database did not answer earlier in this request",
+        context?.unavailable ? "the database did not answer in time" : "the database is down",
       );
+      if (context) context.unavailable = true;
       if (!callback) return Promise.reject(error);
       process.nextTick(() => callback(error, undefined, () => {}));
       return;
     }
+    const probe = state.downSince !== null;
+    if (probe) state.probing = true;
+    const acquired = (error: unknown, client: pg.PoolClient | undefined) => {
+      if (error) noteFailure(error);
+      if (!probe) return;
+      if (!client) {
+        state.probing = false;
+        return;
+      }
+      // The probe lasts until its client is released, after its query answered or timed out.
+      const release = client.release.bind(client);
+      client.release = (reason?: Error | boolean) => {
+        state.probing = false;
+        return release(reason);
+      };
+    };
     if (!callback) {
-      return super.connect().catch((error: unknown) => {
-        noteFailure(error);
-        throw error;
-      });
+      return super.connect().then(
+        (client) => {
+          acquired(undefined, client);
+          return client;
+        },
+        (error: unknown) => {
+          acquired(error, undefined);
+          throw error;
+        },
+      );
     }
     super.connect((error, client, done) => {
-      if (error) noteFailure(error);
+      acquired(error, client);
       callback(error, client, done);
     });
   }

@@ -131,7 +131,9 @@ test.afterAll(async () => {
   await database?.stop();
 });
 
-test("with PostgreSQL frozen, readers get cached pages or a 503 within 3 s; after SIGCONT the site recovers", async () => {
+test("with PostgreSQL frozen, readers get cached pages or a 503 within 3 s; after SIGCONT the site recovers", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const article = `/news/${slug}`;
   // Warm: the article until the server answers it from its cache, and one search and comment
@@ -166,7 +168,6 @@ test("with PostgreSQL frozen, readers get cached pages or a 503 within 3 s; afte
     measured["/search?q=bitcoin"] = `${search.status} in ${search.ms.toFixed(0)} ms`;
     expect.soft(search.status).toBe(503);
     expect.soft(search.ms).toBeLessThan(ANSWER_WITHIN_MS);
-    expect.soft(search.text).toContain(ERROR_PAGE_TEXT);
     expect.soft(search.headers.get("cache-control")).toBe("no-store");
     expect.soft(search.headers.get("retry-after")).toBe("5");
 
@@ -174,7 +175,6 @@ test("with PostgreSQL frozen, readers get cached pages or a 503 within 3 s; afte
     measured["unknown article slug"] = `${unknown.status} in ${unknown.ms.toFixed(0)} ms`;
     expect.soft(unknown.status).toBe(503);
     expect.soft(unknown.ms).toBeLessThan(ANSWER_WITHIN_MS);
-    expect.soft(unknown.text).toContain(ERROR_PAGE_TEXT);
     expect.soft(unknown.headers.get("cache-control")).toBe("no-store");
 
     const health = await get("/api/health");
@@ -189,6 +189,14 @@ test("with PostgreSQL frozen, readers get cached pages or a 503 within 3 s; afte
     expect.soft(comments.headers.get("content-type")).toContain("application/json");
     expect.soft(comments.headers.get("cache-control")).toBe("no-store");
     expect.soft(comments.text).toContain('"error":"The service is temporarily unavailable');
+
+    // The error page itself is drawn by the browser (Next sends an error shell and the site's
+    // error boundary renders in it): what a reader sees, in Chromium.
+    for (const url of ["/search?q=bitcoin", `/news/no-such-article-${Date.now().toString(36)}`]) {
+      const response = await page.goto(new URL(url, server.url).href);
+      expect.soft(response?.status()).toBe(503);
+      await expect.soft(page.getByText(ERROR_PAGE_TEXT)).toBeVisible();
+    }
 
     // A second search in the outage: still bounded, still 503 (no connection left hanging).
     const again = await get("/search?q=bitcoin");
