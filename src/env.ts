@@ -174,8 +174,8 @@ export const envSchema = z
     // this long (a frozen server never enforces its own statement timeout) and drops that
     // connection. The admin, its API and background jobs get ADMIN_STATEMENT instead of both.
     DB_CONNECT_TIMEOUT_MS: optional(milliseconds(100, 60_000)).default(1000),
-    DB_STATEMENT_TIMEOUT_MS: optional(milliseconds(100, 600_000)).default(1500),
-    DB_QUERY_TIMEOUT_MS: optional(milliseconds(100, 600_000)).default(2000),
+    DB_STATEMENT_TIMEOUT_MS: optional(milliseconds(100, 600_000)).default(1200),
+    DB_QUERY_TIMEOUT_MS: optional(milliseconds(100, 600_000)).default(1500),
     DB_ADMIN_STATEMENT_TIMEOUT_MS: optional(milliseconds(100, 3_600_000)).default(60_000),
     LOG_LEVEL: optional(
       z.enum(["debug", "info", "warn", "error"], {

@@ -10,7 +10,7 @@ const WORK_QUERY_MARGIN_MS = 1000;
 
 /**
  * The time limits of each budget (src/lib/database-context.ts). Readers' requests: a stalled
- * database answers 503 within about DB_CONNECT_TIMEOUT_MS + DB_QUERY_TIMEOUT_MS at worst (3 s
+ * database answers 503 within about DB_CONNECT_TIMEOUT_MS + DB_QUERY_TIMEOUT_MS at worst (2.5 s
  * with the defaults). The admin, its API and background jobs: DB_ADMIN_STATEMENT_TIMEOUT_MS, so
  * that legitimately long editorial work is not cut short. Outside any context (`next dev`,
  * which does not run our server) the readers' limits apply.
