@@ -19,6 +19,10 @@ export interface DatabaseLimits {
   queryTimeoutMs: number;
   /** Most connections this pool opens. */
   max?: number;
+  /** Whether a caller of this pool may be the one probe of a database that is down (default
+   * true). Pools with long limits say no: their probe would keep every reader failing for up to
+   * their query limit after the database is back. They still fail at once while a probe runs. */
+  probesWhenDown?: boolean;
 }
 
 /** The database did not answer in time, or could not be reached. */
@@ -163,6 +167,13 @@ type ConnectCallback = (
 /** The pool: fails at once for a request that already found the database unavailable, and while
  * another caller probes a database that is down (see DatabaseHealth). */
 class BoundedPool extends pg.Pool {
+  constructor(
+    config: pg.PoolConfig,
+    private readonly probesWhenDown: boolean,
+  ) {
+    super(config);
+  }
+
   override connect(): Promise<pg.PoolClient>;
   override connect(callback: ConnectCallback): void;
   override connect(callback?: ConnectCallback): Promise<pg.PoolClient> | void {
@@ -177,7 +188,7 @@ class BoundedPool extends pg.Pool {
       process.nextTick(() => callback(error, undefined, () => {}));
       return;
     }
-    const probe = state.downSince !== null;
+    const probe = state.downSince !== null && this.probesWhenDown;
     if (probe) state.probing = true;
     const acquired = (error: unknown, client: pg.PoolClient | undefined) => {
       if (error) noteFailure(error);
@@ -213,15 +224,18 @@ class BoundedPool extends pg.Pool {
 }
 
 export function createBoundedPool(connectionString: string, limits: DatabaseLimits): pg.Pool {
-  const pool = new BoundedPool({
-    connectionString,
-    Client: BoundedClient,
-    max: limits.max ?? 10,
-    connectionTimeoutMillis: limits.connectTimeoutMs,
-    statement_timeout: limits.statementTimeoutMs,
-    query_timeout: limits.queryTimeoutMs,
-    idleTimeoutMillis: 30_000,
-  });
+  const pool = new BoundedPool(
+    {
+      connectionString,
+      Client: BoundedClient,
+      max: limits.max ?? 10,
+      connectionTimeoutMillis: limits.connectTimeoutMs,
+      statement_timeout: limits.statementTimeoutMs,
+      query_timeout: limits.queryTimeoutMs,
+      idleTimeoutMillis: 30_000,
+    },
+    limits.probesWhenDown ?? true,
+  );
   // An idle connection the server closed (a restart, a failover) is dropped by the pool and the
   // next query opens a new one; without a listener the pool's "error" event would end the process.
   pool.on("error", (error) => {

@@ -23,6 +23,7 @@ export function databaseLimits(budget: DatabaseBudget): DatabaseLimits {
       statementTimeoutMs: env.DB_ADMIN_STATEMENT_TIMEOUT_MS,
       queryTimeoutMs: env.DB_ADMIN_STATEMENT_TIMEOUT_MS + WORK_QUERY_MARGIN_MS,
       max: 5,
+      probesWhenDown: false,
     };
   }
   return {
