@@ -35,7 +35,7 @@ export default defineConfig({
     {
       name: "chromium",
       use: { ...devices["Desktop Chrome"] },
-      testIgnore: /admin-[\w-]+\.spec\.ts$/,
+      testIgnore: [/admin-[\w-]+\.spec\.ts$/, /database-outage\.spec\.ts$/],
     },
     // The admin specs publish, unpublish, moderate and change settings: each of those refreshes
     // cached pages on purpose. They run after the public-site specs, so that the cache tests there
@@ -54,6 +54,14 @@ export default defineConfig({
       testDir: "tests/stack",
       use: { ...devices["Desktop Chrome"] },
       dependencies: ["admin"],
+    },
+    // PostgreSQL frozen (its own database and server): last, because its server shares the build
+    // directory, and with it the page-cache files, with the servers of the specs above.
+    {
+      name: "outage",
+      testMatch: /database-outage\.spec\.ts$/,
+      use: { ...devices["Desktop Chrome"] },
+      dependencies: ["stack"],
     },
   ],
 });

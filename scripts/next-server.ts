@@ -7,6 +7,11 @@ import http from "node:http";
 import next from "next";
 import { z } from "zod";
 import { createPageFastPath } from "../src/lib/cache/page-fast-path";
+import {
+  databaseBudgetForPath,
+  runWithDatabaseContext,
+  type DatabaseContext,
+} from "../src/lib/database-context";
 import { hasUndecodablePath, UNDECODABLE_PATH_TARGET } from "../src/lib/request-path";
 
 const argsSchema = z.object({
@@ -31,19 +36,66 @@ const handle = app.getRequestHandler();
 await app.prepare();
 const fastPath = createPageFastPath({ port: args.port });
 
+/** Seconds a reader (or a load balancer) is asked to wait before trying again after a 503. */
+const RETRY_AFTER_SECONDS = "5";
+
+/**
+ * A request that failed because the database did not answer in time answers 503 (Service
+ * Unavailable) with the page Next rendered — the site's error page — instead of 500, and is never
+ * stored: `no-store` keeps it out of the page fast path, Varnish and any CDN. Next itself has no
+ * way for a page to pick its error status (an error thrown while rendering is always 500), so it
+ * is decided here, where the status line is written, from what the database layer noted about
+ * this request (src/lib/database-context.ts). A cached page served while its background
+ * revalidation fails keeps its 200: only answers that are errors anyway change.
+ */
+function answer503WhenDatabaseUnavailable(
+  response: http.ServerResponse,
+  context: DatabaseContext,
+): void {
+  const writeHead = response.writeHead;
+  response.writeHead = function (
+    this: http.ServerResponse,
+    statusCode: number,
+    ...rest: unknown[]
+  ) {
+    if (statusCode >= 500 && context.unavailable) {
+      statusCode = 503;
+      if (typeof rest[0] === "string") rest[0] = "Service Unavailable";
+      for (const headers of rest) {
+        if (headers && typeof headers === "object" && !Array.isArray(headers)) {
+          for (const name of Object.keys(headers)) {
+            if (/^cache-control$/i.test(name)) delete (headers as Record<string, unknown>)[name];
+          }
+        }
+      }
+      this.setHeader("Cache-Control", "no-store");
+      this.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+    }
+    return (writeHead as (...args: unknown[]) => http.ServerResponse).call(
+      this,
+      statusCode,
+      ...rest,
+    );
+  } as typeof response.writeHead;
+}
+
 const server = http.createServer((request, response) => {
   // A path that does not percent-decode names no page: the site's 404, not a crash in the router.
   if (hasUndecodablePath(request.url ?? "/")) request.url = UNDECODABLE_PATH_TARGET;
-  fastPath
-    .handle(request, response)
-    .then((answered) => (answered ? undefined : handle(request, response)))
-    .catch((error: unknown) => {
-      console.error("[server] request failed:", error);
-      if (!response.headersSent) {
-        response.statusCode = 500;
-        response.end();
-      } else response.destroy();
-    });
+  // Everything this request does (the proxy, the page, its queries) runs in its database context.
+  runWithDatabaseContext(databaseBudgetForPath(request.url ?? "/"), (context) => {
+    answer503WhenDatabaseUnavailable(response, context);
+    fastPath
+      .handle(request, response)
+      .then((answered) => (answered ? undefined : handle(request, response)))
+      .catch((error: unknown) => {
+        console.error("[server] request failed:", error);
+        if (!response.headersSent) {
+          response.statusCode = 500;
+          response.end();
+        } else response.destroy();
+      });
+  });
 });
 if (args.keepAliveTimeout !== undefined) server.keepAliveTimeout = args.keepAliveTimeout;
 server.listen(args.port, args.hostname, () => {

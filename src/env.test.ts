@@ -86,6 +86,26 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ WEBHOOK_TIMEOUT_MS: "50" })).toThrowError(/WEBHOOK_TIMEOUT_MS/);
   });
 
+  it("reads the database time limits: defaults answer a reader within 3 s, the client outlasts the server", () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({
+      DB_CONNECT_TIMEOUT_MS: 1000,
+      DB_STATEMENT_TIMEOUT_MS: 1200,
+      DB_QUERY_TIMEOUT_MS: 1500,
+      DB_ADMIN_STATEMENT_TIMEOUT_MS: 60_000,
+    });
+    expect(env.DB_CONNECT_TIMEOUT_MS + env.DB_QUERY_TIMEOUT_MS).toBeLessThanOrEqual(3000);
+    expect(
+      parseEnv({ DB_STATEMENT_TIMEOUT_MS: "5000", DB_QUERY_TIMEOUT_MS: "6000" }),
+    ).toMatchObject({ DB_STATEMENT_TIMEOUT_MS: 5000, DB_QUERY_TIMEOUT_MS: 6000 });
+    expect(() => parseEnv({ DB_STATEMENT_TIMEOUT_MS: "3000" })).toThrowError(
+      /DB_QUERY_TIMEOUT_MS: must be longer than DB_STATEMENT_TIMEOUT_MS/,
+    );
+    expect(() => parseEnv({ DB_CONNECT_TIMEOUT_MS: "50" })).toThrowError(
+      /DB_CONNECT_TIMEOUT_MS: expected a whole number of milliseconds between 100 and 60000/,
+    );
+  });
+
   it("reads the edge and the shared cache, and wants the purge secret with edge URLs", () => {
     const secret = "p".repeat(40);
     expect(

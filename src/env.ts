@@ -17,6 +17,12 @@ const port = z.coerce
   .min(1, "expected a whole number between 1 and 65535")
   .max(65535, "expected a whole number between 1 and 65535");
 
+/** A whole number of milliseconds within [min, max]. */
+const milliseconds = (min: number, max: number) => {
+  const message = `expected a whole number of milliseconds between ${min} and ${max}`;
+  return z.coerce.number({ message }).int(message).min(min, message).max(max, message);
+};
+
 /** An empty variable counts as unset, as in most deployment tools. */
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
@@ -170,6 +176,16 @@ export const envSchema = z
     EDGE_PURGE_SECRET: optional(
       z.string().min(32, "expected a random secret of at least 32 characters"),
     ),
+    // Every database use is bounded in time, so that a stalled PostgreSQL gives readers an error
+    // page (503) instead of a hang (src/lib/db-pool.ts). CONNECT: waiting for a connection, a
+    // free one from the pool or a new one (pg-pool applies one deadline to both). STATEMENT: the
+    // server cancels a statement after this long. QUERY: the client gives up on an answer after
+    // this long (a frozen server never enforces its own statement timeout) and drops that
+    // connection. The admin, its API and background jobs get ADMIN_STATEMENT instead of both.
+    DB_CONNECT_TIMEOUT_MS: optional(milliseconds(100, 60_000)).default(1000),
+    DB_STATEMENT_TIMEOUT_MS: optional(milliseconds(100, 600_000)).default(1200),
+    DB_QUERY_TIMEOUT_MS: optional(milliseconds(100, 600_000)).default(1500),
+    DB_ADMIN_STATEMENT_TIMEOUT_MS: optional(milliseconds(100, 3_600_000)).default(60_000),
     LOG_LEVEL: optional(
       z.enum(["debug", "info", "warn", "error"], {
         message: "expected debug, info, warn or error",
@@ -177,6 +193,14 @@ export const envSchema = z
     ).default("info"),
   })
   .superRefine((env, context) => {
+    if (env.DB_QUERY_TIMEOUT_MS <= env.DB_STATEMENT_TIMEOUT_MS) {
+      context.addIssue({
+        code: "custom",
+        path: ["DB_QUERY_TIMEOUT_MS"],
+        message:
+          "must be longer than DB_STATEMENT_TIMEOUT_MS (a live server cancels first; the client's limit is for a server that does not answer at all)",
+      });
+    }
     if (env.EDGE_PURGE_URLS && !env.EDGE_PURGE_SECRET) {
       context.addIssue({
         code: "custom",

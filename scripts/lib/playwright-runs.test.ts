@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { playwrightRuns } from "./playwright-runs";
+import { readFileSync } from "node:fs";
+import { E2E_PROJECTS, playwrightRuns } from "./playwright-runs";
 
 describe("playwrightRuns", () => {
   it("runs every project apart, in config order, so a failure in one cannot skip the next", () => {
@@ -22,7 +23,17 @@ describe("playwrightRuns", () => {
         project: "stack",
         args: ["--project", "stack", "--no-deps", "--pass-with-no-tests", "--reporter=list,json"],
       },
+      {
+        project: "outage",
+        args: ["--project", "outage", "--no-deps", "--pass-with-no-tests", "--reporter=list,json"],
+      },
     ]);
+  });
+
+  it("knows every project of playwright.config.ts, in its order", () => {
+    const config = readFileSync(new URL("../../playwright.config.ts", import.meta.url), "utf8");
+    const names = [...config.matchAll(/^\s*name: "([\w-]+)",$/gm)].map((match) => match[1]);
+    expect(names).toEqual([...E2E_PROJECTS]);
   });
 
   it("leaves a run that names its project as it was asked", () => {

@@ -1,5 +1,5 @@
 /** The Playwright projects, in the order playwright.config.ts lists them and the suite runs them. */
-export const E2E_PROJECTS = ["chromium", "admin", "stack"] as const;
+export const E2E_PROJECTS = ["chromium", "admin", "stack", "outage"] as const;
 
 /**
  * The Playwright runs `npm run test:e2e` makes. Given no project, every project runs, one after

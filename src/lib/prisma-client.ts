@@ -2,6 +2,7 @@
 // scripts such as the seed, which run outside Next and cannot import "server-only" modules.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import { createBoundedPool, type DatabaseLimits } from "./db-pool";
 
 export function createPrismaClient(connectionString: string): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
@@ -17,10 +18,16 @@ export type { PrismaClient };
  * Typed as the plain client: Prisma's omit-aware type does not fit the many functions that take a
  * PrismaClient or a transaction client. The omission holds at run time for every query, including
  * inside transactions (tests/integration/accounts.test.ts checks it).
+ *
+ * Its pool bounds every wait on the database with `limits` (src/lib/db-pool.ts).
  */
-export function createAppPrismaClient(connectionString: string): PrismaClient {
+export function createAppPrismaClient(
+  connectionString: string,
+  limits: DatabaseLimits,
+): PrismaClient {
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString }),
+    // Every wait on the database is bounded (src/lib/db-pool.ts).
+    adapter: new PrismaPg(createBoundedPool(connectionString, limits)),
     omit: { user: { passwordHash: true } },
   }) as unknown as PrismaClient;
 }

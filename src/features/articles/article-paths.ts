@@ -8,8 +8,9 @@
 // page, so arbitrary URLs cannot fill the page cache, and old slugs answer 301 from here. For every
 // other path: whether the Redirect table has it (old static-page URLs, legacy URLs an admin
 // added), answered from an in-memory set of those paths.
-import pg from "pg";
+import type pg from "pg";
 import { env } from "@/env";
+import { createBoundedPool } from "@/lib/db-pool";
 import { isSiteLocalPath } from "@/lib/site-paths";
 
 export type ArticlePathOutcome =
@@ -54,7 +55,13 @@ const globalState = globalThis as unknown as { articlePaths?: PathState };
 
 function state(): PathState {
   globalState.articlePaths ??= {
-    pool: new pg.Pool({ connectionString: env.DATABASE_URL, max: 4, idleTimeoutMillis: 30_000 }),
+    // The readers' time limits: every page path waits on this lookup (src/lib/db-pool.ts).
+    pool: createBoundedPool(env.DATABASE_URL ?? "", {
+      connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
+      queryTimeoutMs: env.DB_QUERY_TIMEOUT_MS,
+      max: 4,
+    }),
     known: new Map(),
     redirectPaths: null,
   };

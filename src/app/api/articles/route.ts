@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { articleListQuerySchema, listArticlesForApi } from "@/features/articles/api";
 import { edgeHeadersForTags } from "@/lib/cache/shared-cache";
 import { cacheTags } from "@/lib/cache-tags";
+import { answeringWhileDatabaseUnavailable } from "@/lib/database-unavailable-response";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +29,9 @@ export async function GET(request: NextRequest) {
     ...(parsed.data.category ? [cacheTags.category(parsed.data.category)] : []),
     ...(parsed.data.tag ? [cacheTags.tag(parsed.data.tag)] : []),
   ];
-  return NextResponse.json(await listArticlesForApi(parsed.data), {
-    headers: { "Cache-Control": CACHE, ...edgeHeadersForTags(tags) },
-  });
+  return answeringWhileDatabaseUnavailable(async () =>
+    NextResponse.json(await listArticlesForApi(parsed.data), {
+      headers: { "Cache-Control": CACHE, ...edgeHeadersForTags(tags) },
+    }),
+  );
 }

@@ -3,6 +3,10 @@ import { issueFormToken } from "@/features/comments/form-token";
 import { commentsForViewer, publishedArticleId } from "@/features/comments/queries";
 import { commentsQuerySchema } from "@/features/comments/schemas";
 import { getCurrentUser } from "@/lib/auth";
+import {
+  databaseUnavailableResponse,
+  databaseWasUnavailable,
+} from "@/lib/database-unavailable-response";
 
 /**
  * GET /api/comments?article=<slug> — the comments of an article as this viewer sees them (their
@@ -30,6 +34,7 @@ export async function GET(request: NextRequest) {
       { headers: { "Cache-Control": "private, no-store" } },
     );
   } catch (error) {
+    if (databaseWasUnavailable(error)) return databaseUnavailableResponse();
     console.error("[comments] listing failed:", error);
     return NextResponse.json({ error: "Something went wrong." }, { status: 500 });
   }
