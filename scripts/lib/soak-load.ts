@@ -1,0 +1,388 @@
+// The soak's traffic (scripts/soak.ts), sent from the soak's own process to the edge, never from
+// inside a server: anonymous readers over node:http with keep-alive, members who sign in through
+// next-auth's credentials flow and post comments through POST /api/comments, and one editor in a
+// real browser who saves and publishes a new article every EDITOR_INTERVAL_MS. Every request
+// becomes a RequestRecord; every acknowledged write is remembered for the final audit.
+import http from "node:http";
+import { chromium, type Browser, type Page } from "@playwright/test";
+import { CHROMIUM_HEADLESS_ARGS, CHROMIUM_PATH } from "./chromium";
+import { outcomeOf, pageKind, type RequestKind, type RequestRecord } from "./soak-report";
+
+/** A reader gives up on a request after this long (longer than MAX_WAIT_MS, to see real waits). */
+export const CLIENT_TIMEOUT_MS = 15_000;
+/** Anonymous readers: requests per second in all, and at most this many in flight. */
+export const READER_RATE = 120;
+export const READER_CONCURRENCY = 12;
+/** Members post one comment each this often: under the 5 per 10 minutes rate limit. */
+export const MEMBER_COUNT = 12;
+export const MEMBER_COMMENT_INTERVAL_MS = 150_000;
+/** The form token must be at least 3 s old when the comment is posted (MIN_FILL_MS). */
+const COMMENT_FILL_MS = 3_500;
+export const EDITOR_INTERVAL_MS = 20_000;
+/** Playwright gives up on one editor step after this long. */
+const EDITOR_STEP_TIMEOUT_MS = 30_000;
+
+const SEARCH_TERMS = [
+  "bitcoin",
+  "ethereum",
+  "etf",
+  "stablecoin",
+  "defi",
+  "halving",
+  "solana",
+  "regulation",
+  "mining",
+  "wallet",
+  "exchange",
+  "market",
+];
+
+export interface Answer {
+  status: number | null;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+  ms: number;
+  failure?: "timeout" | "conn-error";
+}
+
+/** One HTTP request with a hard timeout. A keep-alive socket the server closed just as we sent
+ * on it (ECONNRESET on a reused socket) is retried once on a new one, as browsers do. */
+export async function send(
+  url: string,
+  options: {
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    agent?: http.Agent;
+    timeoutMs?: number;
+  } = {},
+): Promise<Answer> {
+  const started = performance.now();
+  const attempt = () =>
+    new Promise<Answer & { retry?: boolean }>((resolve) => {
+      const request = http.request(url, {
+        method: options.method ?? "GET",
+        headers: {
+          "Accept-Encoding": "gzip",
+          ...(options.body !== undefined
+            ? { "Content-Length": String(Buffer.byteLength(options.body)) }
+            : {}),
+          ...options.headers,
+        },
+        agent: options.agent,
+      });
+      let settled = false;
+      const finish = (answer: Omit<Answer, "ms"> & { retry?: boolean }) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        resolve({ ...answer, ms: performance.now() - started });
+      };
+      const timer = setTimeout(() => {
+        finish({ status: null, headers: {}, body: Buffer.alloc(0), failure: "timeout" });
+        request.destroy();
+      }, options.timeoutMs ?? CLIENT_TIMEOUT_MS);
+      request.on("response", (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () =>
+          finish({
+            status: response.statusCode ?? null,
+            headers: response.headers,
+            body: Buffer.concat(chunks),
+          }),
+        );
+        response.on("error", () =>
+          finish({ status: null, headers: {}, body: Buffer.alloc(0), failure: "conn-error" }),
+        );
+      });
+      request.on("error", (error: NodeJS.ErrnoException) =>
+        finish({
+          status: null,
+          headers: {},
+          body: Buffer.alloc(0),
+          failure: "conn-error",
+          retry: request.reusedSocket && error.code === "ECONNRESET",
+        }),
+      );
+      request.end(options.body);
+    });
+  const first = await attempt();
+  const answer = first.retry ? await attempt() : first;
+  delete answer.retry;
+  return answer;
+}
+
+export function record(
+  atMs: number,
+  kind: RequestKind,
+  path: string,
+  answer: Answer,
+): RequestRecord {
+  return {
+    atMs,
+    kind,
+    path,
+    status: answer.status,
+    outcome: outcomeOf(answer.status, answer.failure),
+    ms: Math.round(answer.ms * 10) / 10,
+  };
+}
+
+/** The site's public pages: every <loc> of /sitemap.xml (and of the sitemaps it lists), as paths. */
+export async function sitemapPaths(edgeUrl: string): Promise<string[]> {
+  const paths = new Set<string>();
+  const queue = ["/sitemap.xml"];
+  const seen = new Set<string>();
+  while (queue.length) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const answer = await send(edgeUrl + path, { headers: { "Accept-Encoding": "identity" } });
+    if (answer.status !== 200)
+      throw new Error(`${path} answered ${answer.status ?? answer.failure}`);
+    for (const match of answer.body.toString().matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)) {
+      const location = new URL(match[1]!.replaceAll("&amp;", "&"));
+      const local = location.pathname + location.search;
+      if (location.pathname.endsWith(".xml")) queue.push(local);
+      else paths.add(local);
+    }
+  }
+  return [...paths];
+}
+
+export interface LoadContext {
+  edgeUrl: string;
+  /** Milliseconds since the start of the load. */
+  now(): number;
+  /** True once the load should stop. */
+  done(): boolean;
+  add(record: RequestRecord): void;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Anonymous readers: READER_RATE requests a second (paced, at most READER_CONCURRENCY in flight),
+ * nine in ten to the sitemap's pages in turn, the rest to search and /api/prices.
+ */
+export async function runReaders(context: LoadContext, pages: string[]): Promise<void> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: READER_CONCURRENCY });
+  let next = 0;
+  const pick = (index: number): { kind: RequestKind; path: string } => {
+    const slot = index % 100;
+    if (slot < 3) {
+      const term = SEARCH_TERMS[Math.floor(index / 100) % SEARCH_TERMS.length]!;
+      return { kind: "search", path: `/search?q=${term}` };
+    }
+    if (slot < 10) return { kind: "prices", path: "/api/prices" };
+    const path = pages[index % pages.length]!;
+    return { kind: pageKind(new URL(path, "http://x").pathname), path };
+  };
+  const worker = async () => {
+    while (!context.done()) {
+      const index = next++;
+      const due = (index / READER_RATE) * 1000;
+      const wait = due - context.now();
+      if (wait > 0) await sleep(wait);
+      if (context.done()) break;
+      const { kind, path } = pick(index);
+      const atMs = context.now();
+      context.add(record(atMs, kind, path, await send(context.edgeUrl + path, { agent })));
+    }
+  };
+  await Promise.all(Array.from({ length: READER_CONCURRENCY }, worker));
+  agent.destroy();
+}
+
+/** Cookie jar of one client: name → value, from Set-Cookie headers. */
+function keepCookies(jar: Map<string, string>, headers: http.IncomingHttpHeaders): void {
+  for (const line of headers["set-cookie"] ?? []) {
+    const [pair] = line.split(";");
+    const at = pair!.indexOf("=");
+    if (at > 0) jar.set(pair!.slice(0, at).trim(), pair!.slice(at + 1).trim());
+  }
+}
+const cookieHeader = (jar: Map<string, string>) =>
+  [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
+
+export interface AcknowledgedComment {
+  id: number;
+  body: string;
+}
+
+/**
+ * One member: signs in (GET /api/auth/csrf, POST /api/auth/callback/credentials), then every
+ * MEMBER_COMMENT_INTERVAL_MS fetches a form token (GET /api/comments) and posts a comment
+ * (POST /api/comments). A 201 with an id is an acknowledged write.
+ */
+export async function runMember(
+  context: LoadContext,
+  member: { username: string; password: string; startDelayMs: number },
+  articleSlugs: string[],
+  acknowledged: AcknowledgedComment[],
+): Promise<void> {
+  const jar = new Map<string, string>();
+  const call = async (
+    kind: RequestKind,
+    path: string,
+    options: Parameters<typeof send>[1] = {},
+  ): Promise<Answer> => {
+    const atMs = context.now();
+    const answer = await send(context.edgeUrl + path, {
+      ...options,
+      headers: { ...options.headers, ...(jar.size ? { Cookie: cookieHeader(jar) } : {}) },
+    });
+    keepCookies(jar, answer.headers);
+    context.add(record(atMs, kind, path.split("?")[0]!, answer));
+    return answer;
+  };
+  const signIn = async (): Promise<boolean> => {
+    jar.clear();
+    const csrf = await call("signin", "/api/auth/csrf");
+    if (csrf.status !== 200) return false;
+    const { csrfToken } = JSON.parse(csrf.body.toString()) as { csrfToken: string };
+    const answer = await call("signin", "/api/auth/callback/credentials", {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({
+        csrfToken,
+        username: member.username,
+        password: member.password,
+        json: "true",
+      }).toString(),
+    });
+    return answer.status === 200 && [...jar.keys()].some((n) => n.endsWith("session-token"));
+  };
+
+  await sleep(member.startDelayMs);
+  let signedIn = false;
+  let count = 0;
+  while (!context.done()) {
+    const cycleStart = context.now();
+    if (!signedIn) signedIn = await signIn();
+    if (signedIn) {
+      const slug = articleSlugs[(count + member.startDelayMs) % articleSlugs.length]!;
+      const form = await call("comment-form", `/api/comments?article=${slug}`);
+      if (form.status === 200) {
+        const { formToken } = JSON.parse(form.body.toString()) as { formToken: string };
+        await sleep(COMMENT_FILL_MS);
+        const body = `Soak comment ${count + 1} from ${member.username} at ${new Date().toISOString()}`;
+        const posted = await call("comment-post", "/api/comments", {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ articleSlug: slug, body, formToken }),
+        });
+        if (posted.status === 201) {
+          const { id } = JSON.parse(posted.body.toString()) as { id: number };
+          acknowledged.push({ id, body });
+          count++;
+        } else if (posted.status === 401) signedIn = false;
+      }
+    }
+    // A failed attempt is tried again sooner; a posted comment waits its full interval.
+    const pause = signedIn ? MEMBER_COMMENT_INTERVAL_MS : 10_000;
+    while (!context.done() && context.now() < cycleStart + pause) await sleep(500);
+  }
+}
+
+export interface AcknowledgedArticle {
+  id: number;
+  title: string;
+  published: boolean;
+}
+
+/**
+ * The editor: one browser context signed in through the sign-in form, which writes a new
+ * article, saves it as a draft and publishes it, every EDITOR_INTERVAL_MS. A save is
+ * acknowledged when the editor lands on `/admin/articles/<id>?done=save`, a publish on
+ * `?done=publish`: what the editor sees as "Saved." and "Published.".
+ */
+export async function runEditor(
+  context: LoadContext,
+  account: { username: string; password: string },
+  runId: string,
+  acknowledged: AcknowledgedArticle[],
+  log: (line: string) => void,
+): Promise<void> {
+  let browser: Browser | null = null;
+  try {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_HEADLESS_ARGS,
+    });
+    const page = await (await browser.newContext({ baseURL: context.edgeUrl })).newPage();
+    page.setDefaultTimeout(EDITOR_STEP_TIMEOUT_MS);
+    await page.goto("/signin?callbackUrl=%2Fadmin");
+    await page.getByLabel("Username or Email Address").fill(account.username);
+    await page.getByLabel("Password").fill(account.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL((url) => url.pathname === "/admin");
+    let n = 0;
+    while (!context.done()) {
+      const cycleStart = context.now();
+      n++;
+      await editorCycle(context, page, `Soak desk story ${runId} number ${n}`, acknowledged, log);
+      while (!context.done() && context.now() < cycleStart + EDITOR_INTERVAL_MS) await sleep(250);
+    }
+  } catch (error) {
+    log(`editor stopped: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await browser?.close();
+  }
+}
+
+async function editorCycle(
+  context: LoadContext,
+  page: Page,
+  title: string,
+  acknowledged: AcknowledgedArticle[],
+  log: (line: string) => void,
+): Promise<void> {
+  const step = async (kind: RequestKind, path: string, run: () => Promise<void>) => {
+    const atMs = context.now();
+    const started = performance.now();
+    try {
+      await run();
+      context.add({ atMs, kind, path, status: 200, outcome: "2xx", ms: ms(started) });
+      return true;
+    } catch (error) {
+      const timedOut = error instanceof Error && error.name === "TimeoutError";
+      // Anything but a timeout is the editor seeing an error instead of "Saved."/"Published.".
+      context.add({
+        atMs,
+        kind,
+        path,
+        status: null,
+        outcome: timedOut ? "timeout" : "5xx",
+        ms: ms(started),
+      });
+      log(
+        `${kind} of "${title}" failed: ${error instanceof Error ? error.message.split("\n")[0] : error}`,
+      );
+      return false;
+    }
+  };
+  let id = 0;
+  const saved = await step("editor-save", "/admin/articles/new", async () => {
+    await page.goto("/admin/articles/new");
+    await page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
+    await page.getByLabel("Dek (standfirst)").fill("Written by the soak's editor.");
+    await page
+      .getByLabel("Body (Markdown)")
+      .fill(`## Desk note\n\nA story saved and published during the soak: ${title}.`);
+    await page.getByLabel("Category").selectOption({ index: 1 });
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await page.waitForURL(/\/admin\/articles\/\d+\?done=save$/);
+    id = Number(/\/admin\/articles\/(\d+)/.exec(page.url())![1]);
+    acknowledged.push({ id, title, published: false });
+  });
+  if (!saved) return;
+  await step("editor-publish", "/admin/articles/[id]", async () => {
+    await page.getByRole("button", { name: "Publish now" }).click();
+    await page.waitForURL(/\/admin\/articles\/\d+\?done=publish$/);
+    acknowledged.push({ id, title, published: true });
+  });
+}
+
+const ms = (started: number) => Math.round((performance.now() - started) * 10) / 10;
