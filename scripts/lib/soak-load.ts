@@ -181,9 +181,12 @@ export async function runReaders(context: LoadContext, pages: string[]): Promise
   };
   const worker = async () => {
     while (!context.done()) {
+      // Slots missed while requests hung are dropped rather than sent in a burst afterwards:
+      // readers who waited do not come back all at once.
+      const behind = Math.floor((context.now() / 1000) * READER_RATE) - READER_CONCURRENCY;
+      if (next < behind) next = behind;
       const index = next++;
-      const due = (index / READER_RATE) * 1000;
-      const wait = due - context.now();
+      const wait = (index / READER_RATE) * 1000 - context.now();
       if (wait > 0) await sleep(wait);
       if (context.done()) break;
       const { kind, path } = pick(index);
