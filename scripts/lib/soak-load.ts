@@ -4,6 +4,7 @@
 // real browser who saves and publishes a new article every EDITOR_INTERVAL_MS. Every request
 // becomes a RequestRecord; every acknowledged write is remembered for the final audit.
 import http from "node:http";
+import { gunzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { CHROMIUM_HEADLESS_ARGS, CHROMIUM_PATH } from "./chromium";
 import { outcomeOf, pageKind, type RequestKind, type RequestRecord } from "./soak-report";
@@ -111,6 +112,17 @@ export async function send(
   const answer = first.retry ? await attempt() : first;
   delete answer.retry;
   return answer;
+}
+
+/** The body as JSON (gunzipped when it came gzipped), or null when it is not JSON. */
+export function readJson<T>(answer: Answer): T | null {
+  try {
+    const body =
+      answer.headers["content-encoding"] === "gzip" ? gunzipSync(answer.body) : answer.body;
+    return JSON.parse(body.toString()) as T;
+  } catch {
+    return null;
+  }
 }
 
 export function record(
@@ -243,8 +255,8 @@ export async function runMember(
   const signIn = async (): Promise<boolean> => {
     jar.clear();
     const csrf = await call("signin", "/api/auth/csrf");
-    if (csrf.status !== 200) return false;
-    const { csrfToken } = JSON.parse(csrf.body.toString()) as { csrfToken: string };
+    const csrfToken = readJson<{ csrfToken?: string }>(csrf)?.csrfToken;
+    if (csrf.status !== 200 || !csrfToken) return false;
     const answer = await call("signin", "/api/auth/callback/credentials", {
       method: "POST",
       headers: { "Content-Type": "application/x-www-form-urlencoded" },
@@ -267,8 +279,8 @@ export async function runMember(
     if (signedIn) {
       const slug = articleSlugs[(count + member.startDelayMs) % articleSlugs.length]!;
       const form = await call("comment-form", `/api/comments?article=${slug}`);
-      if (form.status === 200) {
-        const { formToken } = JSON.parse(form.body.toString()) as { formToken: string };
+      const formToken = readJson<{ formToken?: string }>(form)?.formToken;
+      if (form.status === 200 && formToken) {
         await sleep(COMMENT_FILL_MS);
         const body = `Soak comment ${count + 1} from ${member.username} at ${new Date().toISOString()}`;
         const posted = await call("comment-post", "/api/comments", {
@@ -276,8 +288,8 @@ export async function runMember(
           headers: { "Content-Type": "application/json" },
           body: JSON.stringify({ articleSlug: slug, body, formToken }),
         });
-        if (posted.status === 201) {
-          const { id } = JSON.parse(posted.body.toString()) as { id: number };
+        const id = readJson<{ id?: number }>(posted)?.id;
+        if (posted.status === 201 && typeof id === "number") {
           acknowledged.push({ id, body });
           count++;
         } else if (posted.status === 401) signedIn = false;
