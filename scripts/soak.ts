@@ -176,8 +176,9 @@ async function sampleMemory(parts: Parts, atMs: number): Promise<RssSample> {
     postgres: parts.database.cluster.pid(),
   };
   const mb: Record<string, number | null> = {};
+  // A process that is gone (stopping, between a stop and a start) has no memory to report.
   for (const [name, pid] of Object.entries(pids))
-    mb[name] = pid === null ? null : await residentMb(pid);
+    mb[name] = pid === null || !existsSync(`/proc/${pid}`) ? null : await residentMb(pid);
   return { atMs, mb };
 }
 

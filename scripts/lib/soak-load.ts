@@ -138,6 +138,7 @@ export function record(
     status: answer.status,
     outcome: outcomeOf(answer.status, answer.failure),
     ms: Math.round(answer.ms * 10) / 10,
+    ...(typeof answer.headers["x-cache"] === "string" ? { cache: answer.headers["x-cache"] } : {}),
   };
 }
 
@@ -396,7 +397,9 @@ async function editorCycle(
       context.add({ atMs, kind, path, status: 200, outcome: "2xx", ms: ms(started) });
       return true;
     } catch (error) {
-      const timedOut = error instanceof Error && error.name === "TimeoutError";
+      const timedOut =
+        error instanceof Error &&
+        (error.name === "TimeoutError" || /Timeout \d+ms exceeded/.test(error.message));
       // Anything but a timeout is the editor seeing an error instead of "Saved."/"Published.".
       context.add({
         atMs,
@@ -406,7 +409,7 @@ async function editorCycle(
         outcome: timedOut ? "timeout" : "5xx",
         ms: ms(started),
       });
-      log(`${kind} of "${title}" failed: ${firstLine(error)}`);
+      log(`${kind} of "${title}" failed: ${firstLine(error)}${await visibleNotices(page)}`);
       return false;
     }
   };
@@ -425,11 +428,26 @@ async function editorCycle(
     acknowledged.push({ id, title, published: false });
   });
   if (!saved) return;
+  // The editor of a saved article stays on its URL; "Published" is its status once the action
+  // answered.
   await step("editor-publish", "/admin/articles/[id]", async () => {
     await page.getByRole("button", { name: "Publish now" }).click();
-    await page.waitForURL(/\/admin\/articles\/\d+\?done=publish$/);
+    await page
+      .getByTestId("article-status")
+      .filter({ hasText: /^Published$/ })
+      .waitFor();
     acknowledged.push({ id, title, published: true });
   });
+}
+
+/** What the editor shows when a step did not complete: its notices, for the log. */
+async function visibleNotices(page: Page): Promise<string> {
+  const texts = await page
+    .locator('[role="status"], [role="alert"]')
+    .allInnerTexts()
+    .catch(() => []);
+  const shown = texts.map((t) => t.trim()).filter(Boolean);
+  return shown.length ? ` (page shows: ${shown.join(" | ").slice(0, 300)})` : "";
 }
 
 const firstLine = (error: unknown) =>

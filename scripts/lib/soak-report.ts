@@ -30,6 +30,8 @@ export interface RequestRecord {
   outcome: Outcome;
   /** Wait until the answer (or until given up). */
   ms: number;
+  /** The edge's X-Cache (HIT or MISS) when it sent one. */
+  cache?: string;
 }
 
 export function outcomeOf(status: number | null, failure?: "timeout" | "conn-error"): Outcome {

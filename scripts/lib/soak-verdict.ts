@@ -39,10 +39,11 @@ const EDITOR_KINDS: readonly RequestKind[] = ["editor-save", "editor-publish"];
 const DETAIL_LIMIT = 12;
 
 function describe(record: RequestRecord, faults: AppliedFault[]): string {
-  const during = faults.find((f) => record.atMs >= f.startMs && record.atMs <= f.endMs);
+  const during = faults.find((f) => record.atMs + record.ms >= f.startMs && record.atMs <= f.endMs);
   return (
-    `${mmss(record.atMs)} ${record.kind} ${record.path} → ${record.status ?? record.outcome} ` +
-    `after ${(record.ms / 1000).toFixed(2)} s${during ? ` (during ${during.kind})` : ""}`
+    `${mmss(record.atMs)} ${record.kind} ${record.path} → ${record.status ?? record.outcome}` +
+    `${record.cache ? ` ${record.cache}` : ""} after ${(record.ms / 1000).toFixed(2)} s` +
+    `${during ? ` (during ${during.kind})` : ""}`
   );
 }
 
@@ -52,8 +53,11 @@ function limited(lines: string[]): string[] {
     : lines;
 }
 
-function inFaultOrGrace(atMs: number, faults: AppliedFault[]): boolean {
-  return faults.some((f) => atMs >= f.startMs && atMs <= f.endMs + FAULT_GRACE_MS);
+/** Whether a request was in flight during a fault or within FAULT_GRACE_MS after it. */
+function inFaultOrGrace(record: RequestRecord, faults: AppliedFault[]): boolean {
+  return faults.some(
+    (f) => record.atMs + record.ms >= f.startMs && record.atMs <= f.endMs + FAULT_GRACE_MS,
+  );
 }
 
 /**
@@ -85,7 +89,7 @@ export function cachedPageCheck(records: RequestRecord[], faults: AppliedFault[]
 
 /**
  * Anything else (search, /api/prices, the market pages, sign-in, comments, pages not yet served
- * OK) may answer 5xx only during a fault or within FAULT_GRACE_MS after it, and only quickly (the
+ * OK) may answer 5xx only when in flight during a fault or within FAULT_GRACE_MS after it, and only quickly (the
  * wait itself is judged by waitCheck); a 5xx in steady state, or no answer at all, fails.
  */
 export function uncachedCheck(records: RequestRecord[], faults: AppliedFault[]): Check {
@@ -99,7 +103,7 @@ export function uncachedCheck(records: RequestRecord[], faults: AppliedFault[]):
     if (cachedBefore) continue; // cachedPageCheck's
     if (record.outcome === "conn-error") failures.push(describe(record, faults));
     else if (record.outcome === "5xx") {
-      if (inFaultOrGrace(record.atMs, faults)) allowed++;
+      if (inFaultOrGrace(record, faults)) allowed++;
       else failures.push(describe(record, faults));
     }
   }
