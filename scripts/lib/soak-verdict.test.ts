@@ -22,13 +22,14 @@ function request(
 ): RequestRecord {
   return { atMs, kind, path, status, outcome: outcomeOf(status, failure), ms };
 }
+const hit = (record: RequestRecord): RequestRecord => ({ ...record, cache: "HIT" });
 
 const freeze = [{ kind: "pg-freeze" as const, startMs: 10_000, endMs: 30_000 }];
 
 describe("cachedPageCheck", () => {
-  it("fails a 5xx for a page the edge had served OK before, even during a fault", () => {
+  it("fails a 5xx for a page the edge had served from its cache, even during a fault", () => {
     const check = cachedPageCheck(
-      [request(1_000, "article", "/news/a", 200), request(15_000, "article", "/news/a", 503)],
+      [hit(request(1_000, "article", "/news/a", 200)), request(15_000, "article", "/news/a", 503)],
       freeze,
     );
     expect(check.ok).toBe(false);
@@ -37,17 +38,19 @@ describe("cachedPageCheck", () => {
 
   it("fails a connection error for such a page", () => {
     const check = cachedPageCheck(
-      [request(1_000, "home", "/", 200), request(40_000, "home", "/", null)],
+      [hit(request(1_000, "home", "/", 200)), request(40_000, "home", "/", null)],
       freeze,
     );
     expect(check.ok).toBe(false);
   });
 
-  it("leaves pages never served OK, and other kinds, to the other checks", () => {
+  it("leaves pages the edge never held, and other kinds, to the other checks", () => {
     const check = cachedPageCheck(
       [
         request(15_000, "article", "/news/b", 503),
-        request(16_000, "article", "/news/b", 200),
+        hit(request(16_000, "article", "/news/b", 200)),
+        request(1_000, "page", "/about", 200),
+        request(15_000, "page", "/about", 503),
         request(1_000, "search", "/search?q=x", 200),
         request(15_000, "search", "/search?q=x", 503),
         request(1_000, "market", "/market", 200),
@@ -56,7 +59,7 @@ describe("cachedPageCheck", () => {
       freeze,
     );
     expect(check.ok).toBe(true);
-    expect(check.details).toEqual(["0 reads of 1 pages served OK before"]);
+    expect(check.details).toEqual(["0 reads of 1 pages the edge had served from its cache"]);
   });
 });
 
@@ -89,7 +92,7 @@ describe("uncachedCheck", () => {
     const check = uncachedCheck(
       [
         request(1_000, "editor-save", "/admin/articles/new", null),
-        request(1_000, "article", "/news/a", 200),
+        hit(request(1_000, "article", "/news/a", 200)),
         request(50_000, "article", "/news/a", 503),
       ],
       freeze,

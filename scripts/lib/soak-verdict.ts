@@ -60,10 +60,16 @@ function inFaultOrGrace(record: RequestRecord, faults: AppliedFault[]): boolean 
   );
 }
 
+/** The edge answered this from its cache: it holds the page and can serve it from grace. */
+function servedFromEdge(record: RequestRecord): boolean {
+  return record.outcome === "2xx" && (record.cache ?? "").startsWith("HIT");
+}
+
 /**
- * A cached public page (a sitemap URL other than the market pages) that the edge had already
- * answered 2xx earlier in this run must never answer 5xx or fail to answer, whatever is broken:
- * the edge holds it, and serves it from grace when the origin fails.
+ * A cached public page — a sitemap URL (other than the market pages) that the edge has already
+ * served from its cache (2xx with X-Cache: HIT) earlier in this run — must never answer 5xx or
+ * fail to answer, whatever is broken: the edge holds it and serves it from grace when the origin
+ * fails. Pages the edge never held (rendered on every request) fall under uncachedCheck.
  */
 export function cachedPageCheck(records: RequestRecord[], faults: AppliedFault[]): Check {
   const servedOk = new Set<string>();
@@ -76,20 +82,20 @@ export function cachedPageCheck(records: RequestRecord[], faults: AppliedFault[]
       if (record.outcome === "5xx" || record.outcome === "conn-error")
         failures.push(describe(record, faults));
     }
-    if (record.outcome === "2xx") servedOk.add(record.path);
+    if (servedFromEdge(record)) servedOk.add(record.path);
   }
   return {
     name: "cached pages never fail once served",
     ok: failures.length === 0,
     details: failures.length
       ? limited(failures)
-      : [`${judged} reads of ${servedOk.size} pages served OK before`],
+      : [`${judged} reads of ${servedOk.size} pages the edge had served from its cache`],
   };
 }
 
 /**
- * Anything else (search, /api/prices, the market pages, sign-in, comments, pages not yet served
- * OK) may answer 5xx only when in flight during a fault or within FAULT_GRACE_MS after it, and only quickly (the
+ * Anything else (search, /api/prices, the market pages, sign-in, comments, pages the edge has
+ * not served from its cache) may answer 5xx only when in flight during a fault or within FAULT_GRACE_MS after it, and only quickly (the
  * wait itself is judged by waitCheck); a 5xx in steady state, or no answer at all, fails.
  */
 export function uncachedCheck(records: RequestRecord[], faults: AppliedFault[]): Check {
@@ -99,7 +105,7 @@ export function uncachedCheck(records: RequestRecord[], faults: AppliedFault[]):
   for (const record of [...records].sort((a, b) => a.atMs - b.atMs)) {
     if (EDITOR_KINDS.includes(record.kind)) continue;
     const cachedBefore = isCachedPageKind(record.kind) && servedOk.has(record.path);
-    if (record.outcome === "2xx") servedOk.add(record.path);
+    if (servedFromEdge(record)) servedOk.add(record.path);
     if (cachedBefore) continue; // cachedPageCheck's
     if (record.outcome === "conn-error") failures.push(describe(record, faults));
     else if (record.outcome === "5xx") {
