@@ -27,6 +27,7 @@ import { runMain } from "./lib/run-main";
 import {
   type AcknowledgedArticle,
   type AcknowledgedComment,
+  type Editor,
   type LoadContext,
   MEMBER_COMMENT_INTERVAL_MS,
   MEMBER_COUNT,
@@ -35,6 +36,7 @@ import {
   runEditor,
   runMember,
   runReaders,
+  signInEditor,
   sitemapPaths,
   warmUp,
 } from "./lib/soak-load";
@@ -285,6 +287,7 @@ runMain(async () => {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "coinmela-soak-"));
   await chmod(dataDir, 0o755); // Varnish's own user reads below it when we are root
   let stack: Stack | null = null;
+  let editor: Editor | null = null;
   let failed = false;
   try {
     stack = await startStack({
@@ -306,6 +309,11 @@ runMain(async () => {
       .map((p) => p.split("/")[2]!);
     if (articleSlugs.length === 0) throw new ExpectedError("The sitemap lists no articles.");
     const members = await createMembers(database.url, runId);
+    editor = await signInEditor(
+      stack.edgeUrl,
+      { username: "editor", password: DEMO_PASSWORD },
+      (line) => print(line),
+    );
     const warmStart = performance.now();
     const warm = await warmUp(stack.edgeUrl, pages);
     print(
@@ -331,7 +339,7 @@ runMain(async () => {
     const load = Promise.all([
       runReaders(context, pages),
       ...members.map((member) => runMember(context, member, articleSlugs, comments)),
-      runEditor(context, { username: "editor", password: DEMO_PASSWORD }, runId, articles, log),
+      runEditor(context, editor, runId, articles, log),
     ]);
     const faults = (async () => {
       for (const fault of schedule) {
@@ -427,6 +435,7 @@ runMain(async () => {
     );
   } finally {
     signal(frozen, "SIGCONT");
+    await editor?.close().catch(() => undefined);
     await stack?.stop();
     await coingecko.close();
     await database.stop();
