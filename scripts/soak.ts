@@ -264,12 +264,13 @@ runMain(async () => {
   const stamp = startedAt.toISOString().replace(/[:.]/g, "-");
   await mkdir(RESULTS_DIR, { recursive: true });
   const stackLog: string[] = [];
+  // Reset when the load starts: log lines carry the time since then.
+  let loadStart = performance.now();
   const log = (line: string) => {
     const text = `${mmss(performance.now() - loadStart)} ${line}`;
     stackLog.push(text);
     console.log(text);
   };
-  let loadStart = performance.now();
 
   print(
     `Soak ${runId}: ${args.minutes} min against the stack (Varnish → 2 instances → PostgreSQL + Redis).`,
