@@ -20,7 +20,7 @@
 // Everything printed, and wrk's own reports, are saved under bench-results/.
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -30,6 +30,7 @@ import { readArticleSnapshot } from "../src/features/articles/refresh-snapshot";
 import { createPrismaClient } from "../src/lib/prisma-client";
 import { startAppServer } from "./lib/app-server";
 import { ExpectedError } from "./lib/expected-error";
+import { residentMb } from "./lib/process-tree";
 import { startFakeCoinGecko } from "./lib/fake-coingecko";
 import { formatLighthouse, runLighthouse } from "./lib/lighthouse";
 import { runMain } from "./lib/run-main";
@@ -336,27 +337,6 @@ async function measurePrices(databaseUrl: string): Promise<{ row: Row; note: str
     await app.stop();
     await fake.close();
   }
-}
-
-/** Resident memory of a process and its descendants, in MB (Linux /proc). */
-async function residentMb(pid: number): Promise<number> {
-  const children = new Map<number, number[]>();
-  for (const entry of await readdir("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = await readFile(`/proc/${entry}/stat`, "utf8").catch(() => "");
-    // Field 4 is the parent, after the command name in parentheses (which may hold spaces).
-    const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-    children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-  }
-  let kb = 0;
-  const queue = [pid];
-  while (queue.length) {
-    const current = queue.shift()!;
-    const status = await readFile(`/proc/${current}/status`, "utf8").catch(() => "");
-    kb += Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0);
-    queue.push(...(children.get(current) ?? []));
-  }
-  return kb / 1024;
 }
 
 async function soak(stack: Stack, minutes: number): Promise<void> {

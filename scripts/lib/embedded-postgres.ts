@@ -23,6 +23,10 @@ export interface EmbeddedDatabase {
   /** Connection string of the application database. */
   url: string;
   port: number;
+  /** Process id of the postmaster (null while stopped); its children are the backends. */
+  pid(): number | null;
+  /** Stops the cluster (fast shutdown) and starts it again on the same port and data directory. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -110,9 +114,28 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
   }
 
   let stopped = false;
+  const postmaster = () => (server as unknown as { process?: ChildProcess }).process;
   return {
     url: `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`,
     port,
+    pid() {
+      const child = postmaster();
+      return child && child.exitCode === null && child.signalCode === null
+        ? (child.pid ?? null)
+        : null;
+    },
+    async restart() {
+      if (stopped) throw new Error("restart() after stop()");
+      await server.stop();
+      try {
+        await server.start();
+      } catch (error) {
+        throw new ExpectedError(
+          `Embedded PostgreSQL did not start again (data directory ${dataDir}).`,
+          { cause: error },
+        );
+      }
+    },
     async stop() {
       if (stopped) return;
       stopped = true;

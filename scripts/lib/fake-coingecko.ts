@@ -1,7 +1,7 @@
 // A stand-in for CoinGecko's API on loopback, for the tests and the benchmark (our machines have
 // no internet). It answers /simple/price and /coins/markets in CoinGecko's JSON shapes from the
 // demo market data, counts the calls it receives, and can be told to misbehave: answer slowly,
-// rate-limit with 429 + Retry-After, fail with 500, or send a malformed body.
+// rate-limit with 429 + Retry-After, fail with 500, send a malformed body, or never answer.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { demoMarketCoins } from "../../prisma/demo/market";
@@ -11,7 +11,9 @@ export type FakeMode =
   | { kind: "slow"; delayMs: number }
   | { kind: "rate-limited"; retryAfterSeconds: number }
   | { kind: "error" }
-  | { kind: "malformed" };
+  | { kind: "malformed" }
+  /** Accepts the request and never answers: the client's own timeout is all that ends it. */
+  | { kind: "hang" };
 
 export interface FakeCoinGecko {
   /** Base URL to use as COINGECKO_BASE_URL, e.g. http://127.0.0.1:41234/api/v3 */
@@ -103,6 +105,7 @@ export async function startFakeCoinGecko(): Promise<FakeCoinGecko> {
       Object.entries(request.headers).filter(([name]) => name.startsWith("x-cg-")),
     ) as Record<string, string>;
     const current = mode;
+    if (current.kind === "hang") return; // closed by the client's timeout, or by close()
     if (current.kind === "slow") await new Promise((r) => setTimeout(r, current.delayMs));
     if (current.kind === "rate-limited") {
       response.writeHead(429, {

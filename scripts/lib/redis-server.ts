@@ -14,6 +14,8 @@ export const REDIS_SERVER_PATH = process.env.REDIS_SERVER_PATH ?? "/usr/bin/redi
 export interface RedisServer {
   url: string;
   port: number;
+  /** Process id of the running server (null while stopped). */
+  pid(): number | null;
   /** Stops the server (SIGTERM, then SIGKILL). */
   stop(): Promise<void>;
   /** Starts it again on the same port and directory (after stop). */
@@ -119,6 +121,12 @@ export async function startRedisServer(options: {
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
+    pid: () => {
+      const running = child as ChildProcess | null;
+      return running && running.exitCode === null && running.signalCode === null
+        ? (running.pid ?? null)
+        : null;
+    },
     stop,
     restart: async () => {
       await stop();

@@ -7,7 +7,7 @@ import path from "node:path";
 import { type AppServer, startAppServer } from "./app-server";
 import { findFreePort } from "./ports";
 import { type RedisServer, startRedisServer } from "./redis-server";
-import { startVarnish } from "./varnish";
+import { type EdgeCache, startVarnish } from "./varnish";
 
 export interface StackInstance {
   name: string;
@@ -26,6 +26,7 @@ export interface Stack {
   /** The public entry: Varnish. */
   edgeUrl: string;
   instances: StackInstance[];
+  edge: EdgeCache;
   redis: RedisServer;
   purgeSecret: string;
   stop(): Promise<void>;
@@ -144,7 +145,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       instances.push(instance);
     }
 
-    return { edgeUrl, instances, redis, purgeSecret, stop: stopAll };
+    return { edgeUrl, instances, edge: varnish, redis, purgeSecret, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

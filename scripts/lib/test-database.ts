@@ -6,11 +6,13 @@ import path from "node:path";
 import pg from "pg";
 import { createPrismaClient } from "../../src/lib/prisma-client";
 import { seedDemo } from "../../prisma/seed-demo";
-import { startEmbeddedPostgres } from "./embedded-postgres";
+import { type EmbeddedDatabase, startEmbeddedPostgres } from "./embedded-postgres";
 import { migrate } from "./migrations";
 
 export interface TestDatabase {
   url: string;
+  /** The cluster itself (its process id, a restart): what the soak's faults act on. */
+  cluster: EmbeddedDatabase;
   stop(): Promise<void>;
 }
 
@@ -32,6 +34,7 @@ export async function startTestDatabase(options: { seed: boolean }): Promise<Tes
   }
   return {
     url: server.url,
+    cluster: server,
     async stop() {
       await server.stop();
       await rm(dir, { recursive: true, force: true });

@@ -67,6 +67,8 @@ export interface EdgeCache {
   /** http://127.0.0.1:<port> */
   url: string;
   port: number;
+  /** Process id of varnishd's manager (its cache process is a child of it). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -299,5 +301,5 @@ export async function startVarnish(input: VarnishOptions): Promise<EdgeCache> {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   log(`varnish: serving on ${url} in front of ${options.backends.length} backend(s)`);
-  return { url, port, stop };
+  return { url, port, pid: child.pid!, stop };
 }

@@ -251,3 +251,53 @@ describe("editing and deleting", () => {
     expect(serialized).not.toMatch(/passwordHash|argon2|@example\.com/);
   });
 });
+
+describe("POST /api/comments", () => {
+  const call = async (body: unknown, contentType = "application/json") => {
+    const { POST } = await import("@/app/api/comments/route");
+    const { NextRequest } = await import("next/server");
+    return POST(
+      new NextRequest("http://localhost/api/comments", {
+        method: "POST",
+        headers: { "content-type": contentType },
+        body: typeof body === "string" ? body : JSON.stringify(body),
+      }),
+    );
+  };
+
+  it("answers 201 with the id of the comment it stored", async () => {
+    session.user = users["cm-ben"]!;
+    const body = `Posted through the API ${Date.now()}`;
+    const response = await call({ articleSlug: SLUG, body, formToken: oldToken() });
+    expect(response.status).toBe(201);
+    const { id, status } = (await response.json()) as { id: number; status: string };
+    const stored = await prisma.comment.findUnique({
+      where: { id },
+      select: { body: true, authorId: true, status: true },
+    });
+    expect(stored).toEqual({ body, authorId: users["cm-ben"]!.id, status });
+  });
+
+  it("refuses what the form refuses: no session, a fresh or forged token, bad input, non-JSON", async () => {
+    session.user = null;
+    expect((await call({ articleSlug: SLUG, body: "Hi", formToken: oldToken() })).status).toBe(401);
+    session.user = users["cm-ben"]!;
+    const fresh = issueFormToken();
+    expect((await call({ articleSlug: SLUG, body: "Hi", formToken: fresh })).status).toBe(422);
+    expect((await call({ articleSlug: SLUG, body: "Hi", formToken: "1.forged" })).status).toBe(422);
+    expect((await call({ articleSlug: SLUG, body: "", formToken: oldToken() })).status).toBe(422);
+    expect(
+      (await call({ articleSlug: "no-such-article", body: "Hi", formToken: oldToken() })).status,
+    ).toBe(404);
+    expect((await call("articleSlug=x", "application/x-www-form-urlencoded")).status).toBe(415);
+  });
+
+  it("answers 429 with Retry-After past the rate limit", async () => {
+    session.user = users["cm-ann"]!;
+    let response: Response | undefined;
+    for (let i = 0; i < 6; i++)
+      response = await call({ articleSlug: SLUG, body: `Fast ${i}`, formToken: oldToken() });
+    expect(response!.status).toBe(429);
+    expect(Number(response!.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+});

@@ -1,15 +1,15 @@
 "use server";
 
 import { formatWait } from "@/features/rate-limits/rules";
-import { consume } from "@/features/rate-limits/limiter";
 import { formFields } from "@/features/users/schemas";
 import { getCurrentUser } from "@/lib/auth";
 import { expireCacheTags } from "@/lib/cache-expiry";
 import { cacheTags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
+import { createComment } from "./create-comment";
 import { readFormToken } from "./form-token";
-import { canDelete, canEdit, filledTooFast, moderationStatus, statusAfterEdit } from "./rules";
+import { canDelete, canEdit, filledTooFast, statusAfterEdit } from "./rules";
 import { deleteCommentSchema, editCommentSchema, postCommentSchema } from "./schemas";
 
 // Comment mutations: validate → authenticate → authorize → apply, then expire the article's
@@ -56,54 +56,22 @@ export async function postCommentAction(
     return { status: "error", message: "That was quick! Read it over and post again.", values };
   }
   try {
-    const article = await db.article.findFirst({
-      where: { slug: input.articleSlug, status: "PUBLISHED", publishedAt: { lte: new Date() } },
-      select: { id: true, slug: true },
-    });
-    if (!article)
+    const result = await createComment(user, input);
+    if (result.kind === "article-gone")
       return { status: "error", message: "This article no longer takes comments.", values };
-    if (input.parentId) {
-      const parent = await db.comment.findFirst({
-        where: {
-          id: input.parentId,
-          articleId: article.id,
-          OR: [{ status: "APPROVED" }, { status: "PENDING", authorId: user.id }],
-        },
-        select: { id: true },
-      });
-      if (!parent) return { status: "error", message: "The comment you reply to is gone.", values };
-    }
-    const limit = await consume("commentsByUser", String(user.id));
-    if (!limit.allowed) {
+    if (result.kind === "parent-gone")
+      return { status: "error", message: "The comment you reply to is gone.", values };
+    if (result.kind === "rate-limited") {
       return {
         status: "error",
-        message: `You are commenting very fast. Try again in ${formatWait(limit.retryAfterSeconds)}.`,
+        message: `You are commenting very fast. Try again in ${formatWait(result.retryAfterSeconds)}.`,
         values,
       };
     }
-    const approvedBefore = await db.comment.count({
-      where: { authorId: user.id, status: "APPROVED" },
-    });
-    const status = moderationStatus({
-      role: user.role,
-      hasApprovedComment: approvedBefore > 0,
-      body: input.body,
-    });
-    await db.comment.create({
-      data: {
-        articleId: article.id,
-        authorId: user.id,
-        parentId: input.parentId ?? null,
-        body: input.body,
-        status,
-      },
-      select: { id: true },
-    });
-    if (status === "APPROVED") await refresh(article.slug);
     return {
       status: "ok",
       message:
-        status === "APPROVED"
+        result.status === "APPROVED"
           ? "Your comment is published."
           : "Thanks! Your comment is awaiting moderation.",
     };
