@@ -161,6 +161,13 @@ export const envSchema = z
     EDGE_PURGE_SECRET: optional(
       z.string().min(32, "expected a random secret of at least 32 characters"),
     ),
+    // Bearer token that GET /metrics (Prometheus) requires. Unset: /metrics answers 404.
+    METRICS_TOKEN: optional(
+      z
+        .string()
+        .min(32, "expected a random token of at least 32 characters")
+        .regex(/^[\x21-\x7e]+$/, "expected printable characters without spaces"),
+    ),
     LOG_LEVEL: optional(
       z.enum(["debug", "info", "warn", "error"], {
         message: "expected debug, info, warn or error",

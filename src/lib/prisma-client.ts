@@ -1,7 +1,9 @@
 // Builds a Prisma client on the pg driver adapter. Used by the app (through src/lib/db.ts) and by
 // scripts such as the seed, which run outside Next and cannot import "server-only" modules.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import { observeDbPool } from "./metrics";
 
 export function createPrismaClient(connectionString: string): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
@@ -19,8 +21,11 @@ export type { PrismaClient };
  * inside transactions (tests/integration/accounts.test.ts checks it).
  */
 export function createAppPrismaClient(connectionString: string): PrismaClient {
+  // The pool is ours (the adapter would make the same one) so that /metrics can report its use.
+  const pool = new pg.Pool({ connectionString });
+  observeDbPool("app", pool);
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString }),
+    adapter: new PrismaPg(pool, { disposeExternalPool: true }),
     omit: { user: { passwordHash: true } },
   }) as unknown as PrismaClient;
 }

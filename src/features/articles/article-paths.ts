@@ -7,6 +7,8 @@
 // added), answered from an in-memory set of those paths.
 import pg from "pg";
 import { env } from "@/env";
+import { logger } from "@/lib/logger";
+import { observeDbPool } from "@/lib/metrics";
 import { isSiteLocalPath } from "@/lib/site-paths";
 
 export type ArticlePathOutcome =
@@ -45,11 +47,15 @@ interface PathState {
 const globalState = globalThis as unknown as { articlePaths?: PathState };
 
 function state(): PathState {
-  globalState.articlePaths ??= {
-    pool: new pg.Pool({ connectionString: env.DATABASE_URL, max: 4, idleTimeoutMillis: 30_000 }),
-    known: new Map(),
-    redirectPaths: null,
-  };
+  if (!globalState.articlePaths) {
+    const pool = new pg.Pool({
+      connectionString: env.DATABASE_URL,
+      max: 4,
+      idleTimeoutMillis: 30_000,
+    });
+    observeDbPool("proxy", pool);
+    globalState.articlePaths = { pool, known: new Map(), redirectPaths: null };
+  }
   return globalState.articlePaths;
 }
 
@@ -84,9 +90,9 @@ function redirectOutcome(row: { location: string | null; status: number | null }
   // The admin form refuses targets off this site, but a row saved before that check (or written
   // by hand) must not turn the site into an open redirect: such a redirect is not followed.
   if (!isSiteLocalPath(row.location)) {
-    console.warn(
-      "[redirects] ignoring a redirect that leaves the site:",
-      JSON.stringify(row.location),
+    logger().warn(
+      { location: row.location },
+      "[redirects] ignoring a redirect that leaves the site",
     );
     return null;
   }

@@ -1,6 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
+import { logger } from "@/lib/logger";
+import { countRateLimitDecision } from "@/lib/metrics";
 import { type Decision, type PolicyName, type WindowState, decide, policies } from "./rules";
 
 // Keys are hashed: the table never holds raw addresses or emails.
@@ -30,14 +32,19 @@ export async function consume(
     RETURNING "count", "windowStart"`;
   // Now and then, drop long-idle counters so the table stays small without a scheduler.
   if (Math.random() < 0.01) {
-    void sweep(now).catch((error: unknown) => console.error("[rate-limits] sweep failed:", error));
+    void sweep(now).catch((error: unknown) =>
+      logger().error({ err: error }, "[rate-limits] sweep failed"),
+    );
   }
   const state = rows[0];
-  return decide(
-    state ? { count: Number(state.count), windowStart: state.windowStart } : null,
-    policy,
-    now,
-    true,
+  return countRateLimitDecision(
+    name,
+    decide(
+      state ? { count: Number(state.count), windowStart: state.windowStart } : null,
+      policy,
+      now,
+      true,
+    ),
   );
 }
 
@@ -47,7 +54,7 @@ export async function check(name: PolicyName, value: string, now = new Date()): 
     where: { bucket_key: { bucket: name, key: keyOf(value) } },
     select: { count: true, windowStart: true },
   });
-  return decide(row, policies[name], now, false);
+  return countRateLimitDecision(name, decide(row, policies[name], now, false));
 }
 
 /** Forgets a counter (a successful sign-in clears its account's failures). */

@@ -25,6 +25,7 @@ import {
   resetPasswordSchema,
   signInSchema,
 } from "./schemas";
+import { logger } from "@/lib/logger";
 
 // Server actions of accounts. Each goes validate → authenticate → authorize, answers errors a
 // user can fix in the form (with what was typed), and logs anything else with a generic answer.
@@ -55,7 +56,7 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   try {
     outcome = await signInWithPassword(parsed.data, await requestIp());
   } catch (error) {
-    console.error("[accounts] sign-in failed:", error);
+    logger().error({ err: error }, "[accounts] sign-in failed");
     return { status: "error", message: GENERIC, values };
   }
   if (!outcome.ok) {
@@ -116,7 +117,7 @@ export async function registerAction(_previous: FormState, formData: FormData): 
     if ((error as { code?: string }).code === "P2002") {
       return { status: "error", fieldErrors: { username: "That username is taken." }, values };
     }
-    console.error("[accounts] registration failed:", error);
+    logger().error({ err: error }, "[accounts] registration failed");
     return { status: "error", message: GENERIC, values };
   }
   return finish(fields, safeReturnPath(fields.callbackUrl));
@@ -140,7 +141,7 @@ export async function forgotPasswordAction(
       };
     }
   } catch (error) {
-    console.error("[accounts] password reset request failed:", error);
+    logger().error({ err: error }, "[accounts] password reset request failed");
     return { status: "error", message: GENERIC, values };
   }
   return { status: "ok", message: RESET_SENT };
@@ -157,7 +158,7 @@ export async function resetPasswordAction(
   try {
     outcome = await resetPassword(parsed.data.token, parsed.data.password);
   } catch (error) {
-    console.error("[accounts] password reset failed:", error);
+    logger().error({ err: error }, "[accounts] password reset failed");
     return { status: "error", message: GENERIC };
   }
   if (outcome.status === "invalid-token") {
@@ -195,7 +196,7 @@ export async function updateProfileAction(
       },
     });
   } catch (error) {
-    console.error("[accounts] profile update failed:", error);
+    logger().error({ err: error }, "[accounts] profile update failed");
     return { status: "error", message: GENERIC, values };
   }
   // Staff accounts are bylines: their author page shows the profile.

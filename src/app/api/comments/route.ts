@@ -3,6 +3,7 @@ import { issueFormToken } from "@/features/comments/form-token";
 import { commentsForViewer, publishedArticleId } from "@/features/comments/queries";
 import { commentsQuerySchema } from "@/features/comments/schemas";
 import { getCurrentUser } from "@/lib/auth";
+import { logger } from "@/lib/logger";
 
 /**
  * GET /api/comments?article=<slug> — the comments of an article as this viewer sees them (their
@@ -30,7 +31,7 @@ export async function GET(request: NextRequest) {
       { headers: { "Cache-Control": "private, no-store" } },
     );
   } catch (error) {
-    console.error("[comments] listing failed:", error);
+    logger().error({ err: error }, "[comments] listing failed");
     return NextResponse.json({ error: "Something went wrong." }, { status: 500 });
   }
 }

@@ -1,5 +1,6 @@
 import { maxUploadBytes, maxUploadText, uploadImage } from "@/features/media/upload";
 import { authorize, refusal } from "@/lib/admin-guard";
+import { logger } from "@/lib/logger";
 
 // POST multipart/form-data { file, alt, caption? } → 201 { id, url, width, height, alt }. The same
 // bytes uploaded again answer with the library's existing row (same shape and status, plus
@@ -42,7 +43,7 @@ export async function POST(request: Request): Promise<Response> {
       { status: 201 },
     );
   } catch (error) {
-    console.error("[media] upload failed:", error);
+    logger().error({ err: error }, "[media] upload failed");
     return Response.json(
       { error: "The image could not be saved. Try again in a moment." },
       { status: 500 },
