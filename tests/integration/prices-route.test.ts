@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } fro
 import { migrate } from "../../scripts/lib/migrations";
 import { startFakeCoinGecko, type FakeCoinGecko } from "../../scripts/lib/fake-coingecko";
 import { createScratchDatabase } from "./helpers";
+import { logger } from "@/lib/logger";
 
 const TICKER_ORDER = [
   "bitcoin",
@@ -70,7 +71,7 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  log = vi.spyOn(console, "error").mockImplementation(() => {});
+  log = vi.spyOn(logger(), "error").mockImplementation(() => {});
   fake.setMode({ kind: "ok" });
   fake.setPriceFactor(1);
 });
