@@ -92,7 +92,7 @@ export const envSchema = z
       }),
     ),
     // Outgoing email (password-reset links). Unset SMTP_HOST: mail goes to a development outbox
-    // of files under MAIL_OUTBOX_DIR and the link is printed to the server log.
+    // of files under MAIL_OUTBOX_DIR (in development the link is also printed to the server log).
     SMTP_HOST: optional(z.string().trim().min(1)),
     SMTP_PORT: optional(port).default(587),
     SMTP_SECURE: optional(z.enum(["true", "false"], { message: "expected true or false" }))
