@@ -55,6 +55,20 @@ for (const [method, level] of [
 const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 const routeOf = routeLabellerForBuild();
 const { httpRequests, httpDuration } = metrics();
+// The labelled series of each method × route × status seen, so that a request does not hash its
+// labels twice (bounded: the labels are).
+const series = new Map<string, { count: () => void; time: (seconds: number) => void }>();
+function seriesOf(method: string, route: string, status: string) {
+  const key = `${method} ${status} ${route}`;
+  let found = series.get(key);
+  if (!found) {
+    const counter = httpRequests.labels(method, route, status);
+    const histogram = httpDuration.labels(method, route, status);
+    found = { count: () => counter.inc(), time: (seconds) => histogram.observe(seconds) };
+    series.set(key, found);
+  }
+  return found;
+}
 
 /** One access line and the request metrics, once the response is over (or abandoned). */
 function observe(
@@ -71,8 +85,9 @@ function observe(
     const route = routeOf(path);
     const method = METHODS.has(request.method ?? "") ? request.method! : "OTHER";
     const status = String(response.statusCode);
-    httpRequests.inc({ method, route, status });
-    httpDuration.observe({ method, route, status }, seconds);
+    const observed = seriesOf(method, route, status);
+    observed.count();
+    observed.time(seconds);
     log.info(
       {
         requestId,

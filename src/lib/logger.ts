@@ -3,7 +3,7 @@
 // code inside Next, which bundles modules separately — so the instance lives on globalThis, like
 // the shared cache state, and every copy of this module writes through the same one.
 //
-// Secrets never reach a line: known field names are redacted wherever they sit (two levels deep),
+// Secrets never reach a line: known field names are redacted wherever they sit (three levels deep),
 // and free text (messages, error messages and stacks) loses credentials in URLs and
 // `password: "…"`-style pairs, which is how a failed database call or a Prisma validation error
 // would otherwise print them. A line written while a request is being handled carries that
@@ -31,14 +31,39 @@ const SECRET_FIELDS = [
   "csrfToken",
 ];
 
-/** pino redaction paths: each field at the top level, one level down, and in headers. */
-export const REDACT_PATHS = SECRET_FIELDS.flatMap((field) => {
-  const key = /^[A-Za-z_$][\w$]*$/.test(field) ? field : `["${field}"]`;
-  const child = key.startsWith("[") ? key : `.${key}`;
-  return [key, `*${child}`, `*.headers${child}`];
-});
-
 const CENSOR = "[redacted]";
+const SECRET_NAMES = new Set(SECRET_FIELDS.map((field) => field.toLowerCase()));
+/** How deep fields are looked at: `{ user: { profile: { email } } }` is still caught. */
+const REDACT_DEPTH = 3;
+
+/**
+ * The fields of a log call with secret ones replaced, down to REDACT_DEPTH levels of plain
+ * objects (errors are left to their serializer). Our own walk rather than pino's `redact`: its
+ * wildcard paths (`*.password`) cost about 120 µs per line, which halved the cached article's
+ * throughput; this costs about a microsecond for an access line.
+ */
+export function redactSecrets(value: Record<string, unknown>, depth = 0): Record<string, unknown> {
+  let copy: Record<string, unknown> | null = null;
+  for (const key in value) {
+    const field = value[key];
+    let replacement = field;
+    if (SECRET_NAMES.has(key.toLowerCase())) replacement = CENSOR;
+    else if (depth + 1 < REDACT_DEPTH && isPlainObject(field)) {
+      replacement = redactSecrets(field, depth + 1);
+    }
+    if (replacement !== field) {
+      copy ??= { ...value };
+      copy[key] = replacement;
+    }
+  }
+  return copy ?? value;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null) return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype === Object.prototype || prototype === null;
+}
 
 /** Removes credentials from free text: `scheme://user:pass@host`, `password: "x"`, `token=x`. */
 export function scrubText(text: string): string {
@@ -93,8 +118,7 @@ export function createLogger(
       base: { pid: process.pid },
       messageKey: "msg",
       timestamp: pino.stdTimeFunctions.isoTime,
-      formatters: { level: (label) => ({ level: label }) },
-      redact: { paths: REDACT_PATHS, censor: CENSOR },
+      formatters: { level: (label) => ({ level: label }), log: (fields) => redactSecrets(fields) },
       serializers: { err: serializeError, error: serializeError },
       hooks: {
         // Messages are free text: the same scrubbing as error messages.
@@ -108,7 +132,10 @@ export function createLogger(
         return context ? { requestId: context.requestId } : {};
       },
     },
-    options.destination ?? pino.destination({ dest: 1, sync: true }),
+    // Asynchronous: a line is handed to the kernel as soon as the previous write finished, and
+    // lines that arrive meanwhile go out together, so a busy server makes few writes (a write per
+    // request cost the cached article about half its throughput). pino flushes on exit.
+    options.destination ?? pino.destination({ dest: 1, sync: false }),
   );
 }
 

@@ -96,6 +96,8 @@ export function createPageFastPath(options: PageFastPathOptions): PageFastPath {
   let hits = 0;
   let misses = 0;
   const lookups = metrics().cacheLookups;
+  const countHit = lookups.labels("fast_path", "page", "hit");
+  const countMiss = lookups.labels("fast_path", "page", "miss");
   const agent = new http.Agent({ keepAlive: true, maxSockets: MAX_CONCURRENT_FILLS });
 
   const drop = (key: string) => {
@@ -221,14 +223,14 @@ export function createPageFastPath(options: PageFastPathOptions): PageFastPath {
           entries.delete(key);
           entries.set(key, entry);
           hits++;
-          lookups.inc({ layer: "fast_path", kind: "page", result: "hit" });
+          countHit.inc();
           send(request, response, entry);
           return true;
         }
       }
       if (entry) drop(key);
       misses++;
-      lookups.inc({ layer: "fast_path", kind: "page", result: "miss" });
+      countMiss.inc();
       fill(key);
       return false;
     },
