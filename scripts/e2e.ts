@@ -10,6 +10,7 @@ import { startAppServer } from "./lib/app-server";
 import { ensureChromium } from "./lib/chromium";
 import { ExpectedError } from "./lib/expected-error";
 import { clearRuntimeCaches } from "./lib/page-cache";
+import { playwrightRuns } from "./lib/playwright-runs";
 import { findFreePort } from "./lib/ports";
 import { runMain } from "./lib/run-main";
 import { startTestDatabase } from "./lib/test-database";
@@ -37,6 +38,8 @@ runMain(async () => {
       REVALIDATE_SECRET: revalidateSecret,
       MAIL_OUTBOX_DIR: outbox,
       MEDIA_DIR: mediaDir,
+      // The webhook specs' receivers listen on loopback, which production refuses by default.
+      WEBHOOK_ALLOW_PRIVATE: "true",
     };
     if (process.env.E2E_SKIP_BUILD !== "1") {
       await clearRuntimeCaches(); // data cached by an earlier run must not reach the prerendered pages
@@ -49,23 +52,39 @@ runMain(async () => {
     const server = await startAppServer({ databaseUrl: database.url, port, env });
     try {
       console.log(`Site under test: ${server.url}`);
-      code = await new Promise<number>((resolve) => {
-        const child = spawn(
-          process.execPath,
-          [require.resolve("@playwright/test/cli"), "test", ...process.argv.slice(2)],
-          {
-            stdio: "inherit",
-            env: {
-              ...process.env,
-              E2E_BASE_URL: server.url,
-              E2E_DATABASE_URL: database.url,
-              E2E_REVALIDATE_SECRET: revalidateSecret,
-              E2E_OUTBOX_DIR: outbox,
+      const childEnv = {
+        ...process.env,
+        E2E_BASE_URL: server.url,
+        E2E_DATABASE_URL: database.url,
+        E2E_REVALIDATE_SECRET: revalidateSecret,
+        E2E_OUTBOX_DIR: outbox,
+      };
+      code = 0;
+      for (const run of playwrightRuns(process.argv.slice(2))) {
+        const jsonReport = process.env.PLAYWRIGHT_JSON_OUTPUT_NAME;
+        const runCode = await new Promise<number>((resolve) => {
+          const child = spawn(
+            process.execPath,
+            [require.resolve("@playwright/test/cli"), "test", ...run.args],
+            {
+              stdio: "inherit",
+              env: {
+                ...childEnv,
+                ...(jsonReport && run.project
+                  ? {
+                      PLAYWRIGHT_JSON_OUTPUT_NAME: jsonReport.replace(
+                        /\.json$/,
+                        `-${run.project}.json`,
+                      ),
+                    }
+                  : {}),
+              },
             },
-          },
-        );
-        child.on("exit", (exitCode) => resolve(exitCode ?? 1));
-      });
+          );
+          child.on("exit", (exitCode) => resolve(exitCode ?? 1));
+        });
+        if (runCode !== 0) code = runCode;
+      }
     } finally {
       await server.stop();
     }

@@ -1,9 +1,10 @@
 // npm test — every check, in the order that fails fastest: lint (ESLint + Prettier), typecheck,
 // unit tests, integration tests (real PostgreSQL), end-to-end tests (production build in Chromium).
+// Every stage runs even when an earlier one failed; the exit status is non-zero if any failed.
 // Installs Chromium and the edge/cache/load packages (Varnish with its xkey vmod, Redis, wrk) first
 // when they are missing. Ends with the total of tests passed and failed.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { ensureChromium } from "./lib/chromium";
 import { ensureSystemPackages } from "./lib/system-packages";
@@ -12,6 +13,12 @@ const resultsDir = path.resolve(".data/test-results");
 rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 
+const failedStages: string[] = [];
+
+/**
+ * Runs one stage. A failed stage does not stop the others: every stage runs, and the end lists
+ * every failure, so one broken test cannot hide the results of the rest.
+ */
 function run(
   label: string,
   command: string,
@@ -20,20 +27,19 @@ function run(
 ): void {
   console.log(`\n=== ${label}: ${[command, ...args].join(" ")}`);
   const started = Date.now();
+  const failedBefore = summarize(true);
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   // A runner's exit status alone is not trusted: its JSON report must show no failure either.
-  if (result.status === 0 && summarize(true) > 0) {
+  if (result.status === 0 && summarize(true) > failedBefore) {
     console.error(`\n=== ${label} reported failed tests but exited 0: treated as failed`);
-    summarize();
-    process.exit(1);
-  }
-  if (result.status !== 0) {
+    failedStages.push(label);
+  } else if (result.status !== 0) {
     console.error(`\n=== ${label} failed after ${seconds} s`);
-    summarize();
-    process.exit(result.status ?? 1);
+    failedStages.push(label);
+  } else {
+    console.log(`=== ${label} passed in ${seconds} s`);
   }
-  console.log(`=== ${label} passed in ${seconds} s`);
 }
 
 /** Totals from the JSON reports of Vitest and Playwright; returns the number failed. */
@@ -50,9 +56,9 @@ function summarize(quiet = false): number {
     passed += report.numPassedTests;
     failed += report.numFailedTests;
   }
-  const e2e = path.join(resultsDir, "e2e.json");
-  if (existsSync(e2e)) {
-    const report = JSON.parse(readFileSync(e2e, "utf8")) as {
+  // One Playwright report per project (scripts/lib/playwright-runs.ts).
+  for (const name of readdirSync(resultsDir).filter((file) => /^e2e.*\.json$/.test(file))) {
+    const report = JSON.parse(readFileSync(path.join(resultsDir, name), "utf8")) as {
       stats: { expected: number; unexpected: number; flaky: number };
     };
     passed += report.stats.expected + report.stats.flaky;
@@ -88,4 +94,8 @@ run("integration tests", npx, [
 run("end-to-end tests", "npm", ["run", "--silent", "test:e2e", "--", "--reporter=list,json"], {
   PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(resultsDir, "e2e.json"),
 });
-if (summarize() > 0) process.exit(1);
+const failed = summarize();
+if (failedStages.length > 0 || failed > 0) {
+  console.error(`Failed: ${failedStages.join(", ") || "tests in a JSON report"}`);
+  process.exit(1);
+}

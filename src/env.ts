@@ -128,8 +128,17 @@ export const envSchema = z
         .min(100, "expected a whole number of milliseconds between 100 and 60000")
         .max(60_000, "expected a whole number of milliseconds between 100 and 60000"),
     ).default(10_000),
-    // Several instances share Next's page and data cache through Redis (src/lib/cache/). Unset:
-    // each process keeps its own cache, as a single instance does.
+    // Webhook receivers on loopback, private or link-local addresses are refused (the form refuses
+    // such URLs; the sender refuses any name that resolves to one). "true" allows them, for
+    // receivers on the same private network (on-premise) and for the tests' loopback receivers.
+    WEBHOOK_ALLOW_PRIVATE: optional(
+      z.enum(["true", "false"], { message: "expected true or false" }),
+    )
+      .default("false")
+      .transform((value) => value === "true"),
+    // Several instances share Next's page and data cache through Redis (src/lib/cache/), and
+    // count rate limits there (src/features/rate-limits/). Unset: each process keeps its own
+    // cache, as a single instance does, and rate limits count in PostgreSQL.
     REDIS_URL: optional(
       z
         .string()

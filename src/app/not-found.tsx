@@ -18,7 +18,13 @@ export async function NotFoundContent() {
         <p className="mt-3 text-neutral-700 dark:text-neutral-300">
           The link may be old, or the article may have moved. Try searching for it:
         </p>
-        <form action="/search" method="get" role="search" className="mt-4 flex gap-2">
+        <form
+          action="/search"
+          method="get"
+          role="search"
+          aria-label="Find the page"
+          className="mt-4 flex gap-2"
+        >
           <label htmlFor="not-found-search" className="sr-only">
             Search articles
           </label>

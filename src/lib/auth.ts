@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import { decode, encode, type JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
+import { NextResponse } from "next/server";
 import { env } from "@/env";
 import { findUserForSession } from "@/features/users/queries";
 import { SESSION_HOURS, sessionExpiry } from "@/features/users/rules";
@@ -87,24 +88,60 @@ function claimsFor(
   } satisfies JWT & SessionClaims;
 }
 
+/**
+ * The session cookie's attributes for a token's claims. Without "Remember me" a browser-session
+ * cookie (no Expires; the server ends the session after a day anyway); with it, the cookie ends
+ * when the remembered session does, counted from sign-in, so no refresh ever extends it.
+ */
+function sessionCookieOptions(claims: Pick<SessionClaims, "remember" | "authAt">) {
+  return {
+    httpOnly: true,
+    sameSite: "lax" as const,
+    path: "/",
+    secure: secureCookies,
+    ...(claims.remember ? { expires: new Date(sessionExpiry(claims.authAt, true)) } : {}),
+  };
+}
+
 /** Sets the session cookie for an account (the sign-in form's server action uses this). */
 export async function startSession(
   user: { id: number; name: string; username: string; sessionVersion: number },
   remember: boolean,
 ): Promise<void> {
-  const token = await encode({
-    token: claimsFor(user, remember),
-    secret: authSecret(),
-    maxAge: MAX_AGE_SECONDS,
-  });
-  (await cookies()).set(sessionCookieName, token, {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/",
-    secure: secureCookies,
-    // Without "Remember me" a browser-session cookie; the token itself also expires in a day.
-    ...(remember ? { maxAge: MAX_AGE_SECONDS } : {}),
-  });
+  const claims = claimsFor(user, remember) as JWT & SessionClaims;
+  const token = await encode({ token: claims, secret: authSecret(), maxAge: MAX_AGE_SECONDS });
+  (await cookies()).set(sessionCookieName, token, sessionCookieOptions(claims));
+}
+
+/**
+ * next-auth v4 gives its session cookie one lifetime for everyone (session.maxAge, 30 days here),
+ * on sign-in through /api/auth/callback and again on every session read. Its options have no
+ * per-token hook, so its route handler's answers pass through here: a session token it sets gets
+ * the lifetime its own claims call for (see sessionCookieOptions). Clearing cookies pass as they
+ * are.
+ */
+export async function fitSessionCookieLifetime(response: Response): Promise<Response> {
+  if (!response.headers.getSetCookie().some((line) => line.startsWith(`${sessionCookieName}=`))) {
+    return response;
+  }
+  // 204 and 304 answers may not carry a body, even an empty one.
+  const body = response.status === 204 || response.status === 304 ? null : response.body;
+  const fitted = new NextResponse(body, response);
+  const token = fitted.cookies.get(sessionCookieName)?.value;
+  if (!token) return response;
+  let claims: Partial<SessionClaims> | null = null;
+  try {
+    claims = (await decode({ token, secret: authSecret() })) as Partial<SessionClaims> | null;
+  } catch {
+    claims = null;
+  }
+  if (typeof claims?.authAt !== "number") return response;
+  fitted.cookies.set(
+    sessionCookieName,
+    token,
+    sessionCookieOptions({ remember: claims.remember === true, authAt: claims.authAt }),
+  );
+  return fitted;
 }
 
 export async function endSession(): Promise<void> {

@@ -110,7 +110,7 @@ function createMetrics(): Metrics {
     }),
     rateLimitRefusals: new Counter({
       name: "coinmela_rate_limit_refusals_total",
-      help: "Rate-limit decisions that refused (or would refuse) a request, by policy",
+      help: "Requests a rate limit refused, by policy",
       labelNames: ["policy"],
       registers,
     }),
@@ -137,13 +137,4 @@ export function countWebhookDelivery(status: "PENDING" | "SUCCEEDED" | "FAILED")
   const outcome =
     status === "SUCCEEDED" ? "delivered" : status === "FAILED" ? "failed" : "retrying";
   metrics().webhookDeliveries.inc({ outcome });
-}
-
-/** Passes a rate-limit decision through, counting it when it refuses. */
-export function countRateLimitDecision<T extends { allowed: boolean }>(
-  policy: string,
-  decision: T,
-): T {
-  if (!decision.allowed) metrics().rateLimitRefusals.inc({ policy });
-  return decision;
 }

@@ -439,12 +439,12 @@ test("a forged X-Forwarded-For is not the address rate limits count", async ({ b
   // The forged address has used up its registrations; the request really comes from 127.0.0.1,
   // which has not. If the server believed the header, this registration would be refused.
   const forged = "198.51.100.77";
-  const key = createHash("sha256").update(forged).digest("base64url").slice(0, 32);
+  // rate-limiter-flexible's row: "<policy>:<hashed value>", points used, window end in epoch ms.
+  const key = `registrationByIp:${createHash("sha256").update(forged).digest("base64url").slice(0, 32)}`;
   await sql(
-    `INSERT INTO "RateLimit" ("bucket", "key", "count", "windowStart", "updatedAt")
-     VALUES ('registrationByIp', $1, 99, now(), now())
-     ON CONFLICT ("bucket", "key") DO UPDATE SET "count" = 99, "windowStart" = now()`,
-    [key],
+    `INSERT INTO "RateLimit" ("key", "points", "expire") VALUES ($1, 99, $2)
+     ON CONFLICT ("key") DO UPDATE SET "points" = 99, "expire" = $2`,
+    [key, Date.now() + 3600_000],
   );
   const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": forged } });
   const page = await context.newPage();

@@ -1,8 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { randomBytes } from "node:crypto";
 import { expect as baseExpect, type Page, test } from "@playwright/test";
 import sharp from "sharp";
 import { signInAs, sql } from "./admin-session";
+import { axeViolations } from "./axe";
 
 // The media library, the comment queue and bans in a real browser against the production build.
 
@@ -263,14 +263,11 @@ test("without JavaScript: upload an image and bulk-mark comments as spam with pl
   }
 });
 
-test("the media, comments and users pages pass axe's WCAG 2.1 AA checks", async ({ page }) => {
+test("the media, comments and users pages have no axe violations", async ({ page }) => {
   await signInAs(page, "admin", "/admin/media");
   for (const path of ["/admin/media", "/admin/comments", "/admin/users"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    const results = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-      .analyze();
-    expect(results.violations.map((v) => `${path}: ${v.id} ${v.help}`)).toEqual([]);
+    expect(await axeViolations(page), path).toEqual([]);
   }
 });

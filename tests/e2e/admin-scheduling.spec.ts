@@ -130,6 +130,7 @@ async function startServer(databaseUrl: string): Promise<RunningServer> {
         NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
         REVALIDATE_SECRET: randomBytes(32).toString("hex"),
         SCHEDULER_INTERVAL_SECONDS: "3600",
+        WEBHOOK_ALLOW_PRIVATE: "true", // its webhook receiver listens on loopback
       },
       stdio: ["ignore", "pipe", "pipe"],
     },

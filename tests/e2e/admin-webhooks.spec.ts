@@ -1,8 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { verifySignature } from "@/features/webhooks/rules";
 import { startReceiver } from "../fixtures/webhook-receiver";
 import { signInAs, sql } from "./admin-session";
+import { axeViolations } from "./axe";
 
 // An admin adds a webhook through the page, copies the secret shown once, sends a test event
 // and sees it succeed in the delivery log; the receiver (a real HTTP server here) gets a request
@@ -73,13 +73,7 @@ test("add a webhook, send a test event, see it in the log, disable and delete it
       await expect(logRow.first()).toContainText("200");
     }).toPass({ timeout: 30_000 });
 
-    const axe = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-      .analyze();
-    const serious = axe.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-    expect(serious).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     await card.getByRole("button", { name: "Disable" }).click();
     await expect(card.getByRole("status")).toContainText("Webhook disabled.");

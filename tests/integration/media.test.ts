@@ -102,6 +102,72 @@ afterAll(async () => {
 });
 
 describe("POST /api/admin/media", () => {
+  it("refuses another site's page with 403 and stores nothing (issue 12, finding 2)", async () => {
+    signInAs("editor");
+    const alt = `cross-site ${Math.random()}`;
+    const request = uploadRequest(await png(30, 30), { alt });
+    const forged = new Request(request, {
+      headers: new Headers([...request.headers, ["origin", "https://evil.example"]]),
+    });
+    const response = await route.POST(forged);
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({ error: expect.stringMatching(/this site/) });
+    expect(await prisma.media.count({ where: { alt } })).toBe(0);
+  });
+
+  it("answers 413 to a Content-Length over the limit without reading the body", async () => {
+    signInAs("editor");
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1;
+        controller.enqueue(new Uint8Array(1024));
+      },
+    });
+    const response = await route.POST(
+      new Request("http://localhost/api/admin/media", {
+        method: "POST",
+        headers: {
+          "content-type": "multipart/form-data; boundary=x",
+          "content-length": String(50 * 1024 * 1024),
+        },
+        body,
+        duplex: "half",
+      } as RequestInit),
+    );
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ field: "file" });
+    // The stream's first pull happens when it is created (high-water mark); nothing after it.
+    expect(pulled).toBeLessThanOrEqual(1);
+  });
+
+  it("stops reading a body without Content-Length once it passes the limit (issue 12, finding 2)", async () => {
+    signInAs("editor");
+    // A chunked body three times the limit, 64 KB a pull, counted: a route that reads it whole
+    // before checking pulls all of it.
+    const limit = 10 * 1024 * 1024 + 64 * 1024;
+    let pulled = 0;
+    const chunk = new Uint8Array(64 * 1024).fill(0x61);
+    const oversized = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled >= 3 * limit) return controller.close();
+        pulled += chunk.length;
+        controller.enqueue(chunk);
+      },
+    });
+    const response = await route.POST(
+      new Request("http://localhost/api/admin/media", {
+        method: "POST",
+        headers: { "content-type": "multipart/form-data; boundary=x" },
+        body: oversized,
+        duplex: "half",
+      } as RequestInit),
+    );
+    expect(response.status).toBe(413);
+    expect(pulled).toBeGreaterThan(limit);
+    expect(pulled).toBeLessThan(limit + 2 * 1024 * 1024);
+  });
+
   it("stores a real PNG: original without metadata, WebP variants never wider than it, a row, an audit entry", async () => {
     signInAs("contributor");
     const response = await upload(await png(2000, 1000), {

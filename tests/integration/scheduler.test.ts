@@ -27,6 +27,7 @@ beforeAll(async () => {
   process.env.EDGE_PURGE_URLS = edge.url;
   process.env.EDGE_PURGE_SECRET = SECRET;
   process.env.SITE_URL = "https://news.example.com";
+  process.env.WEBHOOK_ALLOW_PRIVATE = "true"; // the webhook receiver is on loopback
   prisma = createPrismaClient(inject("databaseUrl"));
   scheduler = await import("@/features/scheduling/publish-due");
   background = await import("@/features/scheduling/background");

@@ -8,6 +8,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
+import { Redis } from "ioredis";
 import pg from "pg";
 import { startStack, type Stack } from "../../scripts/lib/stack";
 import { startTestDatabase, type TestDatabase } from "../../scripts/lib/test-database";
@@ -29,6 +30,18 @@ async function sql<T = Record<string, unknown>>(query: string, values: unknown[]
     return (await client.query(query, values)).rows as T[];
   } finally {
     await client.end();
+  }
+}
+
+/** Forgets every rate-limit count: the stack counts in Redis (PostgreSQL only while it is down). */
+async function clearRateLimits() {
+  await sql(`DELETE FROM "RateLimit"`);
+  const redis = new Redis(stack.redis.url);
+  try {
+    const keys = await redis.keys("coinmela:rate:*");
+    if (keys.length > 0) await redis.del(...keys);
+  } finally {
+    redis.disconnect();
   }
 }
 
@@ -89,7 +102,7 @@ async function articleCachedAtEdge(where: string, order: string): Promise<string
 }
 
 async function signIn(page: Page, base: string, username: string, returnTo: string) {
-  await sql(`DELETE FROM "RateLimit"`);
+  await clearRateLimits();
   await page.goto(`${base}/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
   await page.getByLabel("Username or Email Address").fill(username);
   await page.getByLabel("Password").fill(PASSWORD);
@@ -236,7 +249,7 @@ async function httpSignIn(base: string, username: string, password: string): Pro
 
 test("the instances share sign-in limits: failures on A and B count together", async () => {
   const [a, b] = stack.instances;
-  await sql(`DELETE FROM "RateLimit"`);
+  await clearRateLimits();
   const outcomes: string[] = [];
   for (let attempt = 0; attempt < 6; attempt++) {
     const instance = attempt % 2 === 0 ? a! : b!;
@@ -244,7 +257,7 @@ test("the instances share sign-in limits: failures on A and B count together", a
   }
   expect(outcomes.slice(0, 5).every((outcome) => !outcome.startsWith("limited"))).toBe(true);
   expect(outcomes[5]).toMatch(/^limited/);
-  await sql(`DELETE FROM "RateLimit"`);
+  await clearRateLimits();
   expect(await httpSignIn(b!.url, "contributor", PASSWORD)).toBe("ok");
 });
 

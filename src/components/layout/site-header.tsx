@@ -80,7 +80,13 @@ export function SiteHeader({
           </Link>
         </nav>
         <div className="ml-auto flex items-center gap-2">
-          <form action="/search" method="get" role="search" className="hidden md:block">
+          <form
+            action="/search"
+            method="get"
+            role="search"
+            aria-label="Site"
+            className="hidden md:block"
+          >
             <label htmlFor="site-search" className="sr-only">
               Search articles
             </label>

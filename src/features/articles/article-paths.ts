@@ -1,7 +1,10 @@
 // What the proxy needs to know about a URL before any page runs. For the slug URLs of cached
-// pages — /news/<slug>, /learn/<slug>, /category/<slug>, /tag/<slug>, /author/<username> — whether a
-// record has that slug (for articles any status: the page itself decides 200 or 404 and caches
-// it), or else whether the path is an old URL with a redirect. Unknown slug paths never reach the
+// pages — /news/<slug>, /learn/<slug>, /category/<slug>, /tag/<slug>, /author/<username> — whether
+// a public record has that slug (an article that is published now; a user credited on one), or
+// else whether the path is an old URL with a redirect. Drafts, scheduled articles and users
+// without a published article count as unknown, so their URLs get the very same 404 as a slug
+// that never existed (status, cache headers and body): a page rendering notFound() would answer a
+// cached 404 of its own and tell a visitor that the slug exists. Unknown slug paths never reach the
 // page, so arbitrary URLs cannot fill the page cache, and old slugs answer 301 from here. For every
 // other path: whether the Redirect table has it (old static-page URLs, legacy URLs an admin
 // added), answered from an in-memory set of those paths.
@@ -19,12 +22,17 @@ export type ArticlePathOutcome =
 const SLUG_PATH = /^\/(news|learn|category|tag|author)\/([^/]+)$/;
 
 /** Which table holds each kind of slug (fixed strings: never built from the request). */
+/** The SQL of "public now", as publishedNow() in queries.ts says it for Prisma. */
+const ARTICLE_IS_PUBLIC = `a.status = 'PUBLISHED' AND a."publishedAt" <= now()`;
 const SLUG_EXISTS: Record<string, string> = {
-  news: `SELECT 1 FROM "Article" WHERE slug = $1`,
-  learn: `SELECT 1 FROM "Article" WHERE slug = $1`,
+  news: `SELECT 1 FROM "Article" a WHERE a.slug = $1 AND ${ARTICLE_IS_PUBLIC}`,
+  learn: `SELECT 1 FROM "Article" a WHERE a.slug = $1 AND ${ARTICLE_IS_PUBLIC}`,
   category: `SELECT 1 FROM "Category" WHERE slug = $1`,
   tag: `SELECT 1 FROM "Tag" WHERE slug = $1`,
-  author: `SELECT 1 FROM "User" WHERE username = $1`,
+  author: `SELECT 1 FROM "User" u
+             JOIN "ArticleAuthor" aa ON aa."userId" = u.id
+             JOIN "Article" a ON a.id = aa."articleId"
+            WHERE u.username = $1 AND ${ARTICLE_IS_PUBLIC}`,
 };
 const REDIRECT_STATUSES = new Set([301, 302, 307, 308]);
 
@@ -78,7 +86,7 @@ export function forgetRedirectPaths(): void {
 const REDIRECT_LOCATION_SQL = `
   SELECT CASE
            WHEN r."articleId" IS NULL THEN r."toPath"
-           WHEN a.status = 'PUBLISHED' AND a."publishedAt" <= now()
+           WHEN ${ARTICLE_IS_PUBLIC}
              THEN CASE a.kind WHEN 'GUIDE' THEN '/learn/' ELSE '/news/' END || a.slug
          END AS location,
          r."statusCode" AS status

@@ -1,7 +1,7 @@
 "use server";
 
 import { formatWait } from "@/features/rate-limits/rules";
-import { consume } from "@/features/rate-limits/store";
+import { consume } from "@/features/rate-limits/limiter";
 import { formFields } from "@/features/users/schemas";
 import { getCurrentUser } from "@/lib/auth";
 import { expireCacheTags } from "@/lib/cache-expiry";

@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { check, consume } from "@/features/rate-limits/store";
+import { consume, reset } from "@/features/rate-limits/limiter";
 import { formatWait } from "@/features/rate-limits/rules";
 import { endSession, getCurrentUser, startSession } from "@/lib/auth";
 import { clientIp } from "@/lib/client-ip";
@@ -12,6 +12,7 @@ import { db } from "@/lib/db";
 import { type FormState, keepValues } from "@/lib/form-state";
 import { hashPassword, verifyPassword } from "./password";
 import { requestPasswordReset, resetPassword } from "./password-reset";
+import { registerAccount } from "./register";
 import { findCredentialsById } from "./queries";
 import { RESET_SENT, passwordProblem, safeReturnPath } from "./rules";
 import { signInWithPassword } from "./sign-in";
@@ -35,6 +36,8 @@ import { logger } from "@/lib/logger";
 const SIGN_IN_FAILED = "That username or email and password do not match an account.";
 
 const GENERIC = "Something went wrong on our side. Please try again in a moment.";
+
+const USERNAME_TAKEN = "That username is taken.";
 
 function finish(fields: Record<string, string>, to: string): FormState {
   if (fields.js === "1") return { status: "ok", redirectTo: to };
@@ -87,35 +90,28 @@ export async function registerAction(_previous: FormState, formData: FormData): 
   const values = keepValues(fields);
   const parsed = registerSchema.safeParse(fields);
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error), values };
-  const { username, email, name, password } = parsed.data;
   try {
-    const limit = await consume("registrationByIp", await requestIp());
-    if (!limit.allowed) {
+    const outcome = await registerAccount(parsed.data, await requestIp());
+    if (outcome.status === "limited") {
       return {
         status: "error",
-        message: `Too many new accounts from your network. Try again in ${formatWait(limit.retryAfterSeconds)}.`,
+        message: `Too many new accounts from your network. Try again in ${formatWait(outcome.retryAfterSeconds)}.`,
         values,
       };
     }
-    const clash = await db.user.findMany({
-      where: { OR: [{ username }, { email }] },
-      select: { username: true, email: true },
-    });
-    const errors: Record<string, string> = {};
-    if (clash.some((u) => u.username === username)) errors.username = "That username is taken.";
-    if (clash.some((u) => u.email === email)) {
-      errors.email =
-        "This email address cannot be used here. If it is yours, sign in or reset your password.";
+    if (outcome.status === "taken") {
+      const errors: Record<string, string> = {};
+      if (outcome.username) errors.username = USERNAME_TAKEN;
+      if (outcome.email) {
+        errors.email =
+          "This email address cannot be used here. If it is yours, sign in or reset your password.";
+      }
+      return { status: "error", fieldErrors: errors, values };
     }
-    if (Object.keys(errors).length > 0) return { status: "error", fieldErrors: errors, values };
-    const user = await db.user.create({
-      data: { username, email, name, passwordHash: await hashPassword(password), role: "READER" },
-      select: { id: true, username: true, name: true, sessionVersion: true },
-    });
-    await startSession(user, false);
+    await startSession(outcome.user, false);
   } catch (error) {
     if ((error as { code?: string }).code === "P2002") {
-      return { status: "error", fieldErrors: { username: "That username is taken." }, values };
+      return { status: "error", fieldErrors: { username: USERNAME_TAKEN }, values };
     }
     logger().error({ err: error }, "[accounts] registration failed");
     return { status: "error", message: GENERIC, values };
@@ -212,8 +208,9 @@ export async function changePasswordAction(
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error) };
   const user = await getCurrentUser();
   if (!user) return { status: "error", message: "Your session has ended. Sign in again." };
-  // Guessing the current password from a stolen session counts against the account's sign-in limit.
-  const guard = await check("signInByAccount", user.username);
+  // Guessing the current password from a stolen session counts against the account's sign-in
+  // limit, counted before the password is verified as sign-in does.
+  const guard = await consume("signInByAccount", String(user.id));
   if (!guard.allowed) {
     return {
       status: "error",
@@ -225,12 +222,12 @@ export async function changePasswordAction(
     !account?.passwordHash ||
     !(await verifyPassword(account.passwordHash, parsed.data.currentPassword))
   ) {
-    await consume("signInByAccount", user.username);
     return {
       status: "error",
       fieldErrors: { currentPassword: "That is not your current password." },
     };
   }
+  await reset("signInByAccount", String(user.id));
   const problem = passwordProblem(parsed.data.newPassword, account);
   if (problem) return { status: "error", fieldErrors: { newPassword: problem } };
   const now = new Date();

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { env } from "@/env";
-import { consume } from "@/features/rate-limits/store";
+import { consumeAll } from "@/features/rate-limits/limiter";
 import { db } from "@/lib/db";
 import { sendMail } from "@/lib/mailer";
 import { hashPassword } from "./password";
@@ -21,13 +21,11 @@ export async function requestPasswordReset(
   ip: string,
   now = new Date(),
 ): Promise<ResetRequestOutcome> {
-  for (const decision of [
-    await consume("passwordResetByIp", ip, now),
-    await consume("passwordResetByEmail", email, now),
-  ]) {
-    if (!decision.allowed)
-      return { status: "limited", retryAfterSeconds: decision.retryAfterSeconds };
-  }
+  const limit = await consumeAll([
+    ["passwordResetByIp", ip],
+    ["passwordResetByEmail", email],
+  ]);
+  if (!limit.allowed) return { status: "limited", retryAfterSeconds: limit.retryAfterSeconds };
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, email: true, name: true, banned: true, passwordHash: true },

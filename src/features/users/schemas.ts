@@ -88,6 +88,8 @@ export const socialLinksSchema = z.object({
   youtube: optionalUrl("Enter a full https:// link to your YouTube channel.").optional(),
   website: optionalUrl("Enter a full https:// link to your website.").optional(),
 });
+export type RegisterInput = z.infer<typeof registerSchema>;
+
 export type SocialLinks = { [K in keyof z.infer<typeof socialLinksSchema>]?: string | null };
 
 export const profileSchema = z.object({

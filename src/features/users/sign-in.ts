@@ -1,5 +1,5 @@
 import "server-only";
-import { check, clear, consume } from "@/features/rate-limits/store";
+import { consume, consumeAll, refund, reset } from "@/features/rate-limits/limiter";
 import { db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "./password";
 import { findCredentialsByIdentifier } from "./queries";
@@ -19,31 +19,43 @@ let decoyHash: Promise<string> | undefined;
 const decoy = () => (decoyHash ??= hashPassword("decoy password that matches no account"));
 
 /**
- * Checks a username-or-email and password. Failures are counted per address and per account
- * name (existing or not, so the limit itself reveals nothing), and both limits are checked before
- * any password is verified. A banned account is told so only after the right password.
+ * Checks a username-or-email and password. Every attempt is counted before any password is
+ * verified, in one atomic step per counter, so parallel guesses cannot slip past the limit: per
+ * address, per typed name (existing or not, so the limit itself reveals nothing) and, when the
+ * name belongs to an account, per account (so its username and email share one budget). A banned
+ * account is told so only after the right password. A success gives its count back to the
+ * address and clears the account's counter and those of both its names.
  */
 export async function signInWithPassword(
   input: { username: string; password: string },
   ip: string,
 ): Promise<SignInOutcome> {
   const identifier = normalizeIdentifier(input.username);
-  for (const limit of [check("signInByIp", ip), check("signInByAccount", identifier)] as const) {
-    const decision = await limit;
-    if (!decision.allowed) {
-      return { ok: false, error: "limited", retryAfterSeconds: decision.retryAfterSeconds };
-    }
+  // An address over its limit stops here, before it spends the account's budget too.
+  const byIp = await consume("signInByIp", ip);
+  if (!byIp.allowed) {
+    return { ok: false, error: "limited", retryAfterSeconds: byIp.retryAfterSeconds };
   }
   const user = await findCredentialsByIdentifier(identifier);
+  const limit = await consumeAll([
+    ["signInByIdentifier", identifier],
+    ...(user ? [["signInByAccount", String(user.id)] as const] : []),
+  ]);
+  if (!limit.allowed) {
+    return { ok: false, error: "limited", retryAfterSeconds: limit.retryAfterSeconds };
+  }
   const valid = user?.passwordHash
     ? await verifyPassword(user.passwordHash, input.password)
     : (await verifyPassword(await decoy(), input.password), false);
-  if (!user || !valid) {
-    await Promise.all([consume("signInByIp", ip), consume("signInByAccount", identifier)]);
-    return { ok: false, error: "invalid" };
-  }
+  if (!user || !valid) return { ok: false, error: "invalid" };
   if (user.banned) return { ok: false, error: "banned" };
-  await clear("signInByAccount", identifier);
+  await Promise.all([
+    refund("signInByIp", ip),
+    reset("signInByAccount", String(user.id)),
+    // Both of the account's names: the owner has just proved who they are under either.
+    reset("signInByIdentifier", normalizeIdentifier(user.username)),
+    reset("signInByIdentifier", normalizeIdentifier(user.email)),
+  ]);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   return {
     ok: true,

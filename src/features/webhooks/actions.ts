@@ -7,6 +7,7 @@ import { nudgeScheduler } from "@/features/scheduling/nudge";
 import { authorize } from "@/lib/admin-guard";
 import { db } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
+import { privateHostReason } from "./address-rules";
 import { queueTestEvent } from "./queue";
 import { generateWebhookSecret, pointsAtThisSite } from "./rules";
 import {
@@ -74,6 +75,18 @@ export async function createWebhookAction(
     return {
       status: "error",
       fieldErrors: { url: "This URL is this site itself. Enter the address of the receiver." },
+      values,
+    };
+  }
+  // The sender refuses these too (and any name that resolves to one); saying so here spares the
+  // admin a webhook whose every delivery fails.
+  const privateReason = env.WEBHOOK_ALLOW_PRIVATE ? null : privateHostReason(url);
+  if (privateReason) {
+    return {
+      status: "error",
+      fieldErrors: {
+        url: `This URL points into a private network (${privateReason}). Enter a receiver reachable from the internet.`,
+      },
       values,
     };
   }

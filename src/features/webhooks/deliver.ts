@@ -4,14 +4,13 @@ import { db } from "@/lib/db";
 import { countWebhookDelivery } from "@/lib/metrics";
 import {
   afterAttempt,
-  type AttemptOutcome,
   CLAIM_LEASE_MS,
   DELIVERY_HEADER,
   EVENT_HEADER,
-  isSuccessStatus,
   SIGNATURE_HEADER,
   signatureHeader,
 } from "./rules";
+import { postWebhook, type SendResult } from "./send";
 
 // The delivery worker, run by the scheduler's loop (src/features/scheduling/runner.ts). It claims
 // due deliveries with FOR UPDATE SKIP LOCKED and pushes their next attempt ahead by a lease, so
@@ -26,8 +25,6 @@ interface ClaimedDelivery {
   url: string;
   secret: string;
 }
-
-const MAX_BODY_ERROR = 300;
 
 async function claimDue(now: Date, limit: number): Promise<ClaimedDelivery[]> {
   const leaseUntil = new Date(now.getTime() + CLAIM_LEASE_MS + env.WEBHOOK_TIMEOUT_MS);
@@ -48,57 +45,23 @@ async function claimDue(now: Date, limit: number): Promise<ClaimedDelivery[]> {
     RETURNING d.id, d.event, d.payload, d.attempts, w.url, w.secret`;
 }
 
-function describeError(error: unknown): string {
-  if (error instanceof Error) {
-    if (error.name === "TimeoutError" || error.name === "AbortError") {
-      return `No answer within ${env.WEBHOOK_TIMEOUT_MS} ms`;
-    }
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    return (cause?.code ?? cause?.message ?? error.message).slice(0, MAX_BODY_ERROR);
-  }
-  return String(error).slice(0, MAX_BODY_ERROR);
-}
-
-/** One POST of a delivery: signed body, our headers, a timeout, redirects not followed. */
-async function send(delivery: ClaimedDelivery): Promise<AttemptOutcome & { responseMs: number }> {
+/** One POST of a delivery: signed body, our headers, a timeout, redirects not followed, and
+ * private addresses refused unless WEBHOOK_ALLOW_PRIVATE (see send.ts). */
+function send(delivery: ClaimedDelivery): Promise<SendResult> {
   const body = JSON.stringify(delivery.payload);
   const timestamp = Math.floor(Date.now() / 1000);
-  const started = performance.now();
-  try {
-    const response = await fetch(delivery.url, {
-      method: "POST",
-      headers: {
-        "Content-Type": "application/json",
-        "User-Agent": "CoinMela-Webhooks/1",
-        [SIGNATURE_HEADER]: signatureHeader(delivery.secret, body, timestamp),
-        [EVENT_HEADER]: delivery.event,
-        [DELIVERY_HEADER]: delivery.id,
-      },
-      body,
-      // A redirect could lead the signed request anywhere: it counts as a failure instead.
-      redirect: "manual",
-      signal: AbortSignal.timeout(env.WEBHOOK_TIMEOUT_MS),
-    });
-    const responseMs = Math.round(performance.now() - started);
-    if (isSuccessStatus(response.status)) {
-      await response.body?.cancel();
-      return { ok: true, statusCode: response.status, responseMs };
-    }
-    const text = (await response.text().catch(() => "")).slice(0, MAX_BODY_ERROR);
-    return {
-      ok: false,
-      statusCode: response.status,
-      error: `HTTP ${response.status}${text ? `: ${text}` : ""}`,
-      responseMs,
-    };
-  } catch (error) {
-    return {
-      ok: false,
-      statusCode: null,
-      error: describeError(error),
-      responseMs: Math.round(performance.now() - started),
-    };
-  }
+  return postWebhook(
+    delivery.url,
+    body,
+    {
+      "Content-Type": "application/json",
+      "User-Agent": "CoinMela-Webhooks/1",
+      [SIGNATURE_HEADER]: signatureHeader(delivery.secret, body, timestamp),
+      [EVENT_HEADER]: delivery.event,
+      [DELIVERY_HEADER]: delivery.id,
+    },
+    { timeoutMs: env.WEBHOOK_TIMEOUT_MS, allowPrivate: env.WEBHOOK_ALLOW_PRIVATE },
+  );
 }
 
 export interface DeliveryReport {
@@ -147,7 +110,7 @@ function sendClaimed(claimed: ClaimedDelivery[], now: Date): Promise<DeliveryRep
           attempts: next.attempts,
           nextAttemptAt: next.nextAttemptAt,
           lastStatusCode: outcome.statusCode,
-          lastError: outcome.ok ? null : outcome.error,
+          lastErrorKind: outcome.ok ? null : outcome.errorKind,
           responseMs: outcome.responseMs,
           deliveredAt: outcome.ok ? new Date() : undefined,
         },

@@ -35,7 +35,7 @@ export function recentDeliveries(options: { webhookId?: number; limit?: number }
       attempts: true,
       nextAttemptAt: true,
       lastStatusCode: true,
-      lastError: true,
+      lastErrorKind: true,
       responseMs: true,
       createdAt: true,
       deliveredAt: true,

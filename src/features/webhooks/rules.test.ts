@@ -94,7 +94,7 @@ describe("retries", () => {
       attempts: 1,
       nextAttemptAt: null,
     });
-    const failure = { ok: false as const, statusCode: 500, error: "HTTP 500" };
+    const failure = { ok: false as const, statusCode: 500, errorKind: "HTTP 500" };
     expect(afterAttempt(0, failure, now)).toEqual({
       status: "PENDING",
       attempts: 1,

@@ -91,7 +91,7 @@ export function retryDelayMs(attempts: number): number {
 }
 
 export type AttemptOutcome =
-  { ok: true; statusCode: number } | { ok: false; statusCode: number | null; error: string };
+  { ok: true; statusCode: number } | { ok: false; statusCode: number | null; errorKind: string };
 
 /** Where a delivery stands after one more attempt. */
 export function afterAttempt(

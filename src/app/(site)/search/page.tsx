@@ -50,7 +50,13 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-3xl font-extrabold tracking-tight">Search</h1>
-      <form action="/search" method="get" role="search" className="mt-4 flex flex-wrap gap-2">
+      <form
+        action="/search"
+        method="get"
+        role="search"
+        aria-label="Search again"
+        className="mt-4 flex flex-wrap gap-2"
+      >
         <label htmlFor="search-q" className="sr-only">
           Search articles
         </label>

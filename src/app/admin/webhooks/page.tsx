@@ -191,9 +191,9 @@ export default async function WebhooksPage() {
                     <td className="p-2">
                       {delivery.lastStatusCode ?? (delivery.attempts > 0 ? "no answer" : "—")}
                       {delivery.responseMs !== null && <> in {delivery.responseMs} ms</>}
-                      {delivery.lastError && (
+                      {delivery.lastErrorKind && (
                         <span className="block max-w-64 text-xs break-words text-red-800 dark:text-red-300">
-                          {delivery.lastError}
+                          {delivery.lastErrorKind}
                         </span>
                       )}
                     </td>

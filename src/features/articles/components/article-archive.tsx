@@ -43,7 +43,12 @@ export function ArticleArchive({
         <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
           {articles.map((article, index) => (
             <li key={article.id}>
-              <ArticleCard article={article} timeZone={timeZone} priority={index < 3} />
+              <ArticleCard
+                article={article}
+                timeZone={timeZone}
+                priority={index < 3}
+                headingLevel="h2"
+              />
             </li>
           ))}
         </ul>

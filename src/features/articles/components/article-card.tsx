@@ -9,14 +9,17 @@ export function ArticleCard({
   timeZone,
   variant = "grid",
   priority = false,
+  headingLevel,
 }: {
   article: ArticleCardData;
   timeZone: string;
   variant?: "lead" | "grid";
   priority?: boolean;
+  /** The card's title level under the page's outline: h3 inside a headed section, h2 right under the h1. */
+  headingLevel?: "h2" | "h3";
 }) {
   const lead = variant === "lead";
-  const Heading = lead ? "h2" : "h3";
+  const Heading = headingLevel ?? (lead ? "h2" : "h3");
   return (
     <article className={lead ? "grid gap-6 md:grid-cols-2 md:items-center" : "flex flex-col gap-2"}>
       {article.featuredImage && (
