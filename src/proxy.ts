@@ -2,6 +2,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import { ADMIN_PATH_HEADER } from "@/features/admin/permissions";
 import { routeArchive } from "@/features/articles/archive-paths";
 import { resolveArticlePath } from "@/features/articles/article-paths";
+import { logger } from "@/lib/logger";
 
 /** Where unknown article URLs are rewritten: no route matches it, so the site's 404 answers. */
 const NOT_FOUND_PATH = "/_unknown/article/404";
@@ -25,7 +26,10 @@ export async function proxy(request: NextRequest) {
       return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
   } catch (error) {
     // The database is unreachable: let the page answer (it shows the error page, never a crash).
-    console.error("proxy: could not resolve path", request.nextUrl.pathname, error);
+    logger().error(
+      { err: error, path: request.nextUrl.pathname },
+      "[proxy] could not resolve path",
+    );
   }
   return NextResponse.next();
 }

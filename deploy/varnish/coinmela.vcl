@@ -35,6 +35,12 @@ sub vcl_recv {
         call coinmela_purge;
     }
 
+    # Metrics describe one instance: Prometheus scrapes each instance directly. Through the edge
+    # they would come from whichever instance the director picked, and the edge is public.
+    if (req.url ~ "^/+metrics(/|\?|$)") {
+        return (synth(404, "Not Found"));
+    }
+
     # Only reads can be shared; server-action POSTs, PUT, DELETE, OPTIONS, ... go to the origin.
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);

@@ -1,33 +1,34 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAuthLogger } from "./auth-logger";
+import { createLogger } from "./logger";
 
 const SECRET = "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.secret-token";
 
-function captureConsole() {
+/** next-auth's logger writing through a site logger whose lines we keep. */
+function capture(level: "debug" | "info") {
   const lines: string[] = [];
-  for (const level of ["error", "warn", "info", "log", "debug"] as const) {
-    vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
-      lines.push(args.map(String).join(" "));
-    });
-  }
-  return lines;
+  const site = createLogger({
+    level: "debug",
+    destination: { write: (line: string) => lines.push(line) },
+  });
+  const logger = createAuthLogger(level, () => site);
+  const records = () =>
+    lines.map(
+      (line) => JSON.parse(line) as { level: string; msg: string; code: string; error?: string },
+    );
+  return { logger, lines, records };
 }
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
 
 describe("createAuthLogger", () => {
   it("has every level next-auth calls", () => {
-    const logger = createAuthLogger("info");
+    const { logger } = capture("info");
     for (const level of ["error", "warn", "debug"] as const) {
       expect(typeof logger[level], level).toBe("function");
     }
   });
 
   it("takes next-auth's argument shapes without throwing and logs no metadata", () => {
-    const lines = captureConsole();
-    const logger = createAuthLogger("debug");
+    const { logger, lines, records } = capture("debug");
     const calls: Array<() => void> = [
       () => logger.error("JWT_SESSION_ERROR", new Error("decryption failed")),
       () => logger.error("SIGNIN_OAUTH_ERROR", { error: new Error("bad state"), token: SECRET }),
@@ -42,16 +43,26 @@ describe("createAuthLogger", () => {
     ];
     for (const call of calls) expect(call).not.toThrow();
     expect(lines.join("\n")).not.toContain(SECRET);
-    expect(lines).toContain("[next-auth] SIGNIN_OAUTH_ERROR bad state");
-    expect(lines).toContain("[next-auth] NEXTAUTH_URL");
+    expect(lines).toHaveLength(calls.length);
+    expect(records()).toContainEqual(
+      expect.objectContaining({ level: "error", code: "SIGNIN_OAUTH_ERROR", error: "bad state" }),
+    );
+    expect(records()).toContainEqual(
+      expect.objectContaining({ level: "warn", code: "NEXTAUTH_URL" }),
+    );
   });
 
   it("keeps a forged code on one line and skips ended sessions", () => {
-    const lines = captureConsole();
-    const logger = createAuthLogger("info");
+    const { logger, lines, records } = capture("info");
     logger.error("X\n[next-auth] ADMIN_LOGIN ok", new Error("a\r\nb"));
     logger.error("JWT_SESSION_ERROR", new Error("SESSION_ENDED"));
     logger.debug("quiet below debug", {});
-    expect(lines).toEqual(["[next-auth] X [next-auth] ADMIN_LOGIN ok a  b"]);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.trimEnd().split("\n")).toHaveLength(1);
+    expect(records()[0]).toMatchObject({
+      level: "error",
+      code: "X [next-auth] ADMIN_LOGIN ok",
+      error: "a  b",
+    });
   });
 });

@@ -43,7 +43,11 @@ function connect(budget: DatabaseBudget): PrismaClient {
         "embedded PostgreSQL when no DATABASE_URL is configured, or set DATABASE_URL.",
     );
   }
-  return createAppPrismaClient(env.DATABASE_URL, databaseLimits(budget));
+  return createAppPrismaClient(
+    env.DATABASE_URL,
+    databaseLimits(budget),
+    budget === "work" ? "app_work" : "app",
+  );
 }
 
 // One client per budget and process (in development, hot reloads would otherwise open new pools

@@ -4,6 +4,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "@/env";
+import { logger } from "@/lib/logger";
 
 export interface OutgoingMail {
   to: string;
@@ -16,8 +17,8 @@ let transporter: Transporter | undefined;
 /**
  * Sends an email through SMTP when SMTP_HOST is configured. Otherwise (development, tests) the
  * message is written as a JSON file to the outbox directory (MAIL_OUTBOX_DIR, default
- * .data/outbox) and its text is printed to the server log, so links can be followed by hand or by
- * the end-to-end tests.
+ * .data/outbox), so links can be followed by the end-to-end tests, and its text is printed to the
+ * server log in development, so they can be followed by hand.
  */
 export async function sendMail(mail: OutgoingMail): Promise<void> {
   if (env.SMTP_HOST) {
@@ -35,5 +36,9 @@ export async function sendMail(mail: OutgoingMail): Promise<void> {
   const file = path.join(dir, `${Date.now()}-${randomBytes(4).toString("hex")}.json`);
   const message = { from: env.MAIL_FROM, ...mail, sentAt: new Date().toISOString() };
   await writeFile(file, JSON.stringify(message, null, 2));
-  console.log(`[mail] outbox (no SMTP_HOST): to ${mail.to}: ${mail.subject}\n${mail.text}`);
+  // The text holds links with one-time tokens: printed for following by hand in development only.
+  logger().info(
+    { file, subject: mail.subject, ...(env.NODE_ENV === "production" ? {} : { text: mail.text }) },
+    "[mail] written to the outbox (no SMTP_HOST)",
+  );
 }

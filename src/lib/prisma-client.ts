@@ -3,6 +3,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { createBoundedPool, type DatabaseLimits } from "./db-pool";
+import { observeDbPool } from "./metrics";
 
 export function createPrismaClient(connectionString: string): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
@@ -24,10 +25,14 @@ export type { PrismaClient };
 export function createAppPrismaClient(
   connectionString: string,
   limits: DatabaseLimits,
+  poolName = "app",
 ): PrismaClient {
+  // Every wait on the database is bounded (src/lib/db-pool.ts); the pool is ours so that /metrics
+  // can report its use.
+  const pool = createBoundedPool(connectionString, limits);
+  observeDbPool(poolName, pool);
   return new PrismaClient({
-    // Every wait on the database is bounded (src/lib/db-pool.ts).
-    adapter: new PrismaPg(createBoundedPool(connectionString, limits)),
+    adapter: new PrismaPg(pool, { disposeExternalPool: true }),
     omit: { user: { passwordHash: true } },
   }) as unknown as PrismaClient;
 }

@@ -2,6 +2,7 @@
 // (a real redis-server) up and down.
 import { afterEach, describe, expect, inject, it, vi } from "vitest";
 import { startRedisServer } from "../../scripts/lib/redis-server";
+import { logger } from "@/lib/logger";
 
 const original = process.env.DATABASE_URL;
 
@@ -35,18 +36,21 @@ describe("GET /api/health", () => {
   });
 
   it("answers 503 naming the database when it is down", async () => {
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const log = vi.spyOn(logger(), "error").mockImplementation(() => {});
     const { GET } = await loadRoute("postgresql://nobody:secret@127.0.0.1:1/none");
     const response = await GET();
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ status: "error", db: "down", cache: "local" });
-    expect(log).toHaveBeenCalledWith("[health] database check failed:", expect.any(String));
+    expect(log).toHaveBeenCalledWith(
+      { error: expect.any(String) },
+      "[health] database check failed",
+    );
     log.mockRestore();
   });
 
   it("says the shared cache is down, still with 200, while Redis is unreachable", async () => {
     const redis = await startRedisServer({ dir: ".data/test-redis-health" });
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const log = vi.spyOn(logger(), "error").mockImplementation(() => {});
     try {
       process.env.REDIS_URL = redis.url;
       const { GET } = await loadRoute(inject("databaseUrl"));

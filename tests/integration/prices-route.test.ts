@@ -6,6 +6,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } fro
 import { migrate } from "../../scripts/lib/migrations";
 import { startFakeCoinGecko, type FakeCoinGecko } from "../../scripts/lib/fake-coingecko";
 import { createScratchDatabase } from "./helpers";
+import { logger } from "@/lib/logger";
+import { metrics } from "@/lib/metrics";
 
 const TICKER_ORDER = [
   "bitcoin",
@@ -70,7 +72,7 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  log = vi.spyOn(console, "error").mockImplementation(() => {});
+  log = vi.spyOn(logger(), "error").mockImplementation(() => {});
   fake.setMode({ kind: "ok" });
   fake.setPriceFactor(1);
 });
@@ -126,6 +128,12 @@ describe("GET /api/prices against CoinGecko", () => {
     const get = await startServer(database.url);
     const fresh = await get();
     expect(fresh.body.stale).toBe(false);
+    const upstreamCalls = async (outcome: "ok" | "error") =>
+      (await metrics().priceUpstream.get()).values.find(
+        ({ labels }) =>
+          labels.provider === "coingecko" && labels.data === "ticker" && labels.outcome === outcome,
+      )?.value ?? 0;
+    const failedBefore = await upstreamCalls("error");
 
     for (const mode of [
       { kind: "error" },
@@ -146,6 +154,9 @@ describe("GET /api/prices against CoinGecko", () => {
       expect(log).toHaveBeenCalledTimes(1);
       expect(String(log.mock.calls[0]?.[0])).toMatch(/\[prices\] coingecko ticker request failed/);
     }
+    // One failed upstream call per interval in /metrics, too.
+    expect((await upstreamCalls("error")) - failedBefore).toBe(3);
+    const okBefore = await upstreamCalls("ok");
 
     fake.setMode({ kind: "ok" });
     fake.setPriceFactor(1.5);
@@ -154,6 +165,7 @@ describe("GET /api/prices against CoinGecko", () => {
     expect(recovered.body.stale).toBe(false);
     expect(recovered.body.asOf > fresh.body.asOf).toBe(true);
     expect(recovered.body.assets[0]?.price).toBe(88301 * 1.5);
+    expect((await upstreamCalls("ok")) - okBefore).toBe(1);
   });
 
   it("after a restart with upstream down, still serves the stored snapshot", async () => {

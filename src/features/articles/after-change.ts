@@ -3,6 +3,7 @@ import { nudgeScheduler } from "@/features/scheduling/nudge";
 import { queueArticleChangeEvent } from "@/features/webhooks/queue";
 import type { ArticleCacheSnapshot } from "./refresh-rules";
 import { refreshArticlePages } from "./refresh";
+import { logger } from "@/lib/logger";
 
 // What follows every change to an article, whoever made it (an editor's action, the scheduler):
 // the pages that showed it before or show it now are refreshed, exactly once per change, and the
@@ -26,7 +27,10 @@ export async function afterArticleChange(change: ArticleChange): Promise<string[
   } catch (error) {
     // The change itself is committed and its pages refreshed; a lost event is logged, not thrown
     // at the editor.
-    console.error(`Queueing webhook events for article ${change.articleId} failed:`, error);
+    logger().error(
+      { err: error },
+      `Queueing webhook events for article ${change.articleId} failed`,
+    );
   }
   return tags;
 }

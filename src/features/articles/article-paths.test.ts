@@ -19,6 +19,7 @@ vi.mock("pg", () => ({
 }));
 
 const { forgetRedirectPaths, resolveArticlePath } = await import("./article-paths");
+const { logger } = await import("@/lib/logger");
 
 afterEach(() => {
   forgetRedirectPaths();
@@ -37,7 +38,7 @@ describe("resolveArticlePath with stored redirect targets", () => {
   });
 
   it("answers as if there were no redirect when the target would leave the site", async () => {
-    vi.spyOn(console, "warn").mockImplementation(() => {});
+    const warn = vi.spyOn(logger(), "warn").mockImplementation(() => {});
     for (const location of [
       "//evil.example/x",
       "/\\evil.example/x",
@@ -48,5 +49,9 @@ describe("resolveArticlePath with stored redirect targets", () => {
       expect(await resolveArticlePath("/old-page"), location).toEqual({ type: "known" });
       expect(await resolveArticlePath("/news/old-slug"), location).toEqual({ type: "unknown" });
     }
+    expect(warn).toHaveBeenCalledWith(
+      { location: "https://evil.example/x" },
+      "[redirects] ignoring a redirect that leaves the site",
+    );
   });
 });

@@ -11,6 +11,8 @@
 import type pg from "pg";
 import { env } from "@/env";
 import { createBoundedPool } from "@/lib/db-pool";
+import { logger } from "@/lib/logger";
+import { observeDbPool } from "@/lib/metrics";
 import { isSiteLocalPath } from "@/lib/site-paths";
 
 export type ArticlePathOutcome =
@@ -54,17 +56,17 @@ interface PathState {
 const globalState = globalThis as unknown as { articlePaths?: PathState };
 
 function state(): PathState {
-  globalState.articlePaths ??= {
+  if (!globalState.articlePaths) {
     // The readers' time limits: every page path waits on this lookup (src/lib/db-pool.ts).
-    pool: createBoundedPool(env.DATABASE_URL ?? "", {
+    const pool = createBoundedPool(env.DATABASE_URL ?? "", {
       connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS,
       statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
       queryTimeoutMs: env.DB_QUERY_TIMEOUT_MS,
       max: 4,
-    }),
-    known: new Map(),
-    redirectPaths: null,
-  };
+    });
+    observeDbPool("proxy", pool);
+    globalState.articlePaths = { pool, known: new Map(), redirectPaths: null };
+  }
   return globalState.articlePaths;
 }
 
@@ -99,9 +101,9 @@ function redirectOutcome(row: { location: string | null; status: number | null }
   // The admin form refuses targets off this site, but a row saved before that check (or written
   // by hand) must not turn the site into an open redirect: such a redirect is not followed.
   if (!isSiteLocalPath(row.location)) {
-    console.warn(
-      "[redirects] ignoring a redirect that leaves the site:",
-      JSON.stringify(row.location),
+    logger().warn(
+      { location: row.location },
+      "[redirects] ignoring a redirect that leaves the site",
     );
     return null;
   }

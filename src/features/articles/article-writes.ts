@@ -27,6 +27,7 @@ import {
   type WorkflowStep,
 } from "./workflow-rules";
 import { zonedTimeToInstant } from "./zoned-time";
+import { logger } from "@/lib/logger";
 
 // Every change an editor makes to an article goes through here: validate → authenticate →
 // authorize (role AND this article) → a version-checked write with its revision, redirect and
@@ -407,7 +408,7 @@ export async function commitArticle(
         },
       };
     }
-    console.error(`[articles] ${step} failed:`, error);
+    logger().error({ err: error }, `[articles] ${step} failed`);
     return { status: "error", message: GENERIC };
   }
 }
@@ -486,7 +487,7 @@ export async function changeArticleStatus(
     return { status: "ok", message: DONE[step], article };
   } catch (error) {
     if (error instanceof VersionConflict) return conflict(id);
-    console.error(`[articles] ${step} failed:`, error);
+    logger().error({ err: error }, `[articles] ${step} failed`);
     return { status: "error", message: GENERIC };
   }
 }

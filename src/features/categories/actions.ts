@@ -22,6 +22,7 @@ import {
   moveCategorySchema,
   updateCategorySchema,
 } from "./schemas";
+import { logger } from "@/lib/logger";
 
 // Category admin: validate → authorize → apply (in one transaction, with its audit entry) →
 // expire exactly the cache tags the change affects (rules.ts).
@@ -97,7 +98,7 @@ export async function createCategoryAction(
     });
   } catch (error) {
     if (isUniqueClash(error)) return { status: "error", fieldErrors: { slug: SLUG_TAKEN }, values };
-    console.error("[categories] create failed:", error);
+    logger().error({ err: error }, "[categories] create failed");
     return { status: "error", message: GENERIC, values };
   }
   forgetRedirectPaths();
@@ -167,7 +168,7 @@ export async function updateCategoryAction(
     tags = tagsForCategoryChange(outcome.before, outcome.after, outcome.articles);
   } catch (error) {
     if (isUniqueClash(error)) return { status: "error", fieldErrors: { slug: SLUG_TAKEN }, values };
-    console.error("[categories] update failed:", error);
+    logger().error({ err: error }, "[categories] update failed");
     return { status: "error", message: GENERIC, values };
   }
   forgetRedirectPaths();
@@ -213,7 +214,7 @@ export async function moveCategoryAction(
     if (moved) await expireCacheTags(tagsForNavReorder());
     return { status: "ok", message: moved ? "Navigation order saved." : "Already at that end." };
   } catch (error) {
-    console.error("[categories] move failed:", error);
+    logger().error({ err: error }, "[categories] move failed");
     return { status: "error", message: GENERIC };
   }
 }
@@ -281,7 +282,7 @@ export async function deleteCategoryAction(
     if ((error as { code?: string }).code === "P2003") {
       return { status: "error", message: "Articles use this category now. Move them first." };
     }
-    console.error("[categories] delete failed:", error);
+    logger().error({ err: error }, "[categories] delete failed");
     return { status: "error", message: GENERIC };
   }
 }

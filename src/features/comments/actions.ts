@@ -11,6 +11,7 @@ import { createComment } from "./create-comment";
 import { readFormToken } from "./form-token";
 import { canDelete, canEdit, filledTooFast, statusAfterEdit } from "./rules";
 import { deleteCommentSchema, editCommentSchema, postCommentSchema } from "./schemas";
+import { logger } from "@/lib/logger";
 
 // Comment mutations: validate → authenticate → authorize → apply, then expire the article's
 // comments tag when what everyone sees changed (a comment awaiting moderation changes nothing
@@ -76,7 +77,7 @@ export async function postCommentAction(
           : "Thanks! Your comment is awaiting moderation.",
     };
   } catch (error) {
-    console.error("[comments] posting failed:", error);
+    logger().error({ err: error }, "[comments] posting failed");
     return { status: "error", message: GENERIC, values };
   }
 }
@@ -136,7 +137,7 @@ export async function editCommentAction(
       message: status === "PENDING" ? "Saved: awaiting moderation." : "Saved.",
     };
   } catch (error) {
-    console.error("[comments] editing failed:", error);
+    logger().error({ err: error }, "[comments] editing failed");
     return { status: "error", message: GENERIC, values };
   }
 }
@@ -162,7 +163,7 @@ export async function deleteCommentAction(
     if (comment.status === "APPROVED") await refresh(comment.article.slug);
     return { status: "ok", message: "Comment deleted." };
   } catch (error) {
-    console.error("[comments] deleting failed:", error);
+    logger().error({ err: error }, "[comments] deleting failed");
     return { status: "error", message: GENERIC };
   }
 }

@@ -12,6 +12,7 @@ import {
   type QueueErrorKey,
 } from "./moderation-rules";
 import { readQueueForm } from "./moderation-schemas";
+import { logger } from "@/lib/logger";
 
 // The moderation queue's one form action. Each row's buttons and the bulk buttons submit the same
 // form (a plain POST: it works without JavaScript); the pressed button says what to do to which
@@ -63,7 +64,7 @@ export async function moderateQueueAction(formData: FormData): Promise<void> {
         { spamPendingComments: form.spamPending },
       );
     } catch (error) {
-      console.error("[moderation] ban failed:", error);
+      logger().error({ err: error }, "[moderation] ban failed");
       backTo(view, { error: "failed" });
     }
     if (!outcome.ok) backTo(view, { error: outcome.reason === "self" ? "self" : "gone" });
@@ -81,7 +82,7 @@ export async function moderateQueueAction(formData: FormData): Promise<void> {
   try {
     result = await applyDecision(authorization.user.id, decide.decision, ids);
   } catch (error) {
-    console.error("[moderation] decision failed:", error);
+    logger().error({ err: error }, "[moderation] decision failed");
     backTo(view, { error: "failed" });
   }
   backTo(view, { done: NOTICE_OF_DECISION[decide.decision], count: result.changed });

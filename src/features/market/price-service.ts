@@ -4,6 +4,8 @@
 // Good answers are kept in memory and stored in PostgreSQL; when upstream fails, readers get the
 // last good snapshot marked stale with its true time, and when there has never been one, null.
 // Nothing here throws at a reader.
+import { logger } from "@/lib/logger";
+import { metrics } from "@/lib/metrics";
 import { MARKET_SIZE, TICKER_IDS } from "./assets";
 import { type PriceProvider, type ProviderAnswer, UpstreamError } from "./providers/provider";
 import type { SnapshotStore } from "./snapshot-store";
@@ -37,7 +39,8 @@ function describe(error: unknown): string {
 export function createPriceService(options: PriceServiceOptions): PriceService {
   const { provider, store, refreshMs } = options;
   const now = options.now ?? Date.now;
-  const log = options.log ?? ((message: string) => console.error(message));
+  const log = options.log ?? ((message: string) => logger().error(message));
+  const upstream = metrics().priceUpstream;
   // Prices older than two intervals are late even if no attempt failed (a stalled refresh, or the
   // offline provider's stored snapshot). Never under 30 s, so a slow save does not flash "delayed".
   const staleAfterMs = Math.max(2 * refreshMs, 30_000);
@@ -53,6 +56,7 @@ export function createPriceService(options: PriceServiceOptions): PriceService {
     async function attempt(): Promise<void> {
       try {
         const answer = await fetchLive();
+        upstream.inc({ provider: provider.name, data: what, outcome: "ok" });
         slot.value = answer;
         slot.failed = false;
         slot.nextAttemptAt = now() + refreshMs;
@@ -66,6 +70,7 @@ export function createPriceService(options: PriceServiceOptions): PriceService {
         const waitMs = Math.max(refreshMs, retryAfterMs);
         slot.failed = true;
         slot.nextAttemptAt = now() + waitMs;
+        upstream.inc({ provider: provider.name, data: what, outcome: "error" });
         // One line per failed attempt, and attempts happen at most once per interval.
         log(
           `[prices] ${provider.name} ${what} request failed: ${describe(error)}; ` +

@@ -12,6 +12,7 @@ import { readVariants } from "./rules";
 import { deleteMediaSchema, updateMediaSchema } from "./schemas";
 import { removeStoredFiles } from "./storage";
 import { uploadImage } from "./upload";
+import { logger } from "@/lib/logger";
 
 // Server actions of the media library (the /admin/media page; the article editor uses the JSON
 // route in src/app/api/admin/media). Each: validate → authorize → apply → audit → refresh.
@@ -39,7 +40,7 @@ export async function uploadMediaAction(
           : "This image is already in the library; it is shown with the alt text it has there.",
     };
   } catch (error) {
-    console.error("[media] upload failed:", error);
+    logger().error({ err: error }, "[media] upload failed");
     return { status: "error", message: GENERIC, values };
   }
 }
@@ -84,7 +85,7 @@ export async function updateMediaAction(
     revalidatePath("/admin/media");
     return { status: "ok", message: "Saved." };
   } catch (error) {
-    console.error("[media] update failed:", error);
+    logger().error({ err: error }, "[media] update failed");
     return { status: "error", message: GENERIC, values };
   }
 }
@@ -138,7 +139,7 @@ export async function deleteMediaAction(
     revalidatePath("/admin/media");
     return { status: "ok", message: "Image deleted." };
   } catch (error) {
-    console.error("[media] delete failed:", error);
+    logger().error({ err: error }, "[media] delete failed");
     return { status: "error", message: GENERIC };
   }
 }

@@ -12,6 +12,7 @@ import { db } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
 import { tagsForPageChange } from "./rules";
 import { createPageSchema, previewPageSchema, updatePageSchema } from "./schemas";
+import { logger } from "@/lib/logger";
 
 // Static pages: validate → authorize → render the Markdown with the public renderer/sanitizer
 // (src/features/articles/render.ts) → save with an audit entry → expire the page's tags.
@@ -77,7 +78,7 @@ export async function createPageAction(
   } catch (error) {
     if (isCode(error, "P2002"))
       return { status: "error", fieldErrors: { slug: SLUG_TAKEN }, values };
-    console.error("[pages] create failed:", error);
+    logger().error({ err: error }, "[pages] create failed");
     return { status: "error", message: GENERIC, values };
   }
   forgetRedirectPaths();
@@ -134,7 +135,7 @@ export async function updatePageAction(
   } catch (error) {
     if (isCode(error, "P2002"))
       return { status: "error", fieldErrors: { slug: SLUG_TAKEN }, values };
-    console.error("[pages] update failed:", error);
+    logger().error({ err: error }, "[pages] update failed");
     return { status: "error", message: GENERIC, values };
   }
   forgetRedirectPaths();

@@ -4,6 +4,8 @@ import { Redis } from "ioredis";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/env";
+import { logger } from "@/lib/logger";
+import { metrics, observeDbPool } from "@/lib/metrics";
 import { type Decision, type PolicyName, policies, strictest } from "./rules";
 
 // The one rate-limit mechanism of the site: rate-limiter-flexible's fixed-window counters. Each
@@ -38,7 +40,10 @@ function createStores(): Stores {
   const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 4 });
   // An idle connection dropped by the server must not take the process down; the next query
   // simply opens a new one.
-  pool.on("error", (error) => console.error("[rate-limits] idle PostgreSQL connection:", error));
+  pool.on("error", (error) =>
+    logger().error({ err: error }, "[rate-limits] idle PostgreSQL connection"),
+  );
+  observeDbPool("rate_limits", pool);
   const redis = env.REDIS_URL
     ? new Redis(env.REDIS_URL, {
         // Fail fast instead of queueing while disconnected: the insurance limiter takes over.
@@ -53,7 +58,7 @@ function createStores(): Stores {
   redis?.on("error", (error: Error) => {
     if (Date.now() - lastRedisError < 60_000) return;
     lastRedisError = Date.now();
-    console.error(
+    logger().error(
       `[rate-limits] Redis unavailable (${error.message}); counting in PostgreSQL until it is back ` +
         "(logged at most once a minute)",
     );
@@ -108,6 +113,7 @@ export async function consume(name: PolicyName, value: string): Promise<Decision
     return { allowed: true };
   } catch (refusal) {
     if (!(refusal instanceof RateLimiterRes)) throw refusal;
+    metrics().rateLimitRefusals.inc({ policy: name });
     return {
       allowed: false,
       retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)),

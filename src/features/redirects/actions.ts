@@ -17,6 +17,7 @@ import {
   deleteRedirectSchema,
   updateRedirectSchema,
 } from "./schemas";
+import { logger } from "@/lib/logger";
 
 // Redirect admin: validate (shape, then the database: the article, live URLs, loops) → authorize
 // → save with an audit entry → the proxy and the article pages see it on the next request.
@@ -143,7 +144,7 @@ export async function createRedirectAction(
         values,
       };
     }
-    console.error("[redirects] create failed:", error);
+    logger().error({ err: error }, "[redirects] create failed");
     return { status: "error", message: GENERIC, values };
   }
   await refresh([fromPath]);
@@ -196,7 +197,7 @@ export async function updateRedirectAction(
         values,
       };
     }
-    console.error("[redirects] update failed:", error);
+    logger().error({ err: error }, "[redirects] update failed");
     return { status: "error", message: GENERIC, values };
   }
   await refresh(paths);
@@ -233,7 +234,7 @@ export async function deleteRedirectAction(
     if (deleted === null) return { status: "error", message: "This redirect no longer exists." };
     fromPath = deleted;
   } catch (error) {
-    console.error("[redirects] delete failed:", error);
+    logger().error({ err: error }, "[redirects] delete failed");
     return { status: "error", message: GENERIC };
   }
   await refresh([fromPath]);

@@ -4,6 +4,7 @@ import type { ArticleCacheSnapshot } from "@/features/articles/refresh-rules";
 import { readArticleSnapshot } from "@/features/articles/refresh";
 import { recordAudit } from "@/features/audit/record";
 import { db } from "@/lib/db";
+import { logger } from "@/lib/logger";
 
 // Scheduled publishing: an article an editor scheduled (status SCHEDULED, scheduledFor in UTC)
 // goes live when its time comes, with nobody visiting any page, across restarts, exactly once.
@@ -102,7 +103,7 @@ export async function publishDueArticles(now = new Date()): Promise<PublishedByS
         await afterArticleChange({ articleId: row.id, actorId: null, before, after });
       } catch (error) {
         // Published and audited already; the pages still refresh within their cache lifetime.
-        console.error(`[scheduler] after publishing article ${row.id}:`, error);
+        logger().error({ err: error }, `[scheduler] after publishing article ${row.id}`);
       }
     }
     if (batch.length < BATCH) return published;

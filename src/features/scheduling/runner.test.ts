@@ -1,5 +1,7 @@
 import type * as RunnerModule from "./runner";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { logger } from "@/lib/logger";
+import { metrics } from "@/lib/metrics";
 
 // The loop's promises: one run at a time, a run asked for meanwhile happens once afterwards,
 // failures are logged and never escape, the timer does not hold the process open.
@@ -64,13 +66,18 @@ describe("scheduler loop", () => {
   });
 
   it("logs failures and goes on to the webhooks; the promise never rejects", async () => {
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const log = vi.spyOn(logger(), "error").mockImplementation(() => {});
+    const failedRuns = async () =>
+      (await metrics().schedulerRuns.get()).values.find((v) => v.labels.outcome === "error")
+        ?.value ?? 0;
+    const failedBefore = await failedRuns();
     calls.publishImpl = async () => {
       throw new Error("database down");
     };
     await expect(runner.runSchedulerNow()).resolves.toBeUndefined();
     expect(calls.deliver).toBe(1);
-    expect(String(log.mock.calls[0]?.[0])).toMatch(/publishing scheduled articles failed/);
+    expect(String(log.mock.calls[0]?.[1])).toMatch(/publishing scheduled articles failed/);
+    expect(await failedRuns()).toBe(failedBefore + 1);
     // and the next run works again
     calls.publishImpl = async () => [];
     await runner.runSchedulerNow();
@@ -78,7 +85,7 @@ describe("scheduler loop", () => {
   });
 
   it("starts once per process, catches up at once, then runs on an unref'd interval", async () => {
-    vi.spyOn(console, "log").mockImplementation(() => {});
+    vi.spyOn(logger(), "info").mockImplementation(() => {});
     const setIntervalSpy = vi.spyOn(globalThis, "setInterval");
     runner.startScheduler(2);
     runner.startScheduler(2);
@@ -102,7 +109,7 @@ describe("scheduler loop", () => {
   });
 
   it("a nudge runs it soon where the loop runs, and does nothing elsewhere", async () => {
-    vi.spyOn(console, "log").mockImplementation(() => {});
+    vi.spyOn(logger(), "info").mockImplementation(() => {});
     const { nudgeScheduler } = await import("./nudge");
     nudgeScheduler(); // not started: nothing
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -120,7 +127,7 @@ describe("scheduler loop", () => {
   });
 
   it("a nudge from inside a request does not carry the request's context into the run", async () => {
-    vi.spyOn(console, "log").mockImplementation(() => {});
+    vi.spyOn(logger(), "info").mockImplementation(() => {});
     const { AsyncLocalStorage } = await import("node:async_hooks");
     const request = new AsyncLocalStorage<string>();
     const { nudgeScheduler } = await import("./nudge");

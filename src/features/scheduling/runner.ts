@@ -2,6 +2,8 @@ import "server-only";
 import { AsyncResource } from "node:async_hooks";
 import { env } from "@/env";
 import { deliverDueWebhooks, pruneDeliveryLog } from "@/features/webhooks/deliver";
+import { logger } from "@/lib/logger";
+import { metrics } from "@/lib/metrics";
 import { runAsBackgroundJob } from "./background";
 import { publishDueArticles } from "./publish-due";
 
@@ -38,16 +40,21 @@ function state(): RunnerState {
 }
 
 async function runOnce(): Promise<void> {
+  const log = logger();
+  let failed = false;
   await runAsBackgroundJob("scheduler", async () => {
     try {
       const published = await publishDueArticles(new Date());
+      metrics().scheduledPublished.inc(published.length);
       for (const article of published) {
-        console.log(
-          `[scheduler] published "${article.slug}" (scheduled for ${article.publishedAt.toISOString()})`,
+        log.info(
+          { slug: article.slug, scheduledFor: article.publishedAt.toISOString() },
+          `[scheduler] published "${article.slug}"`,
         );
       }
     } catch (error) {
-      console.error("[scheduler] publishing scheduled articles failed:", error);
+      failed = true;
+      log.error({ err: error }, "[scheduler] publishing scheduled articles failed");
     }
     try {
       // Batch after batch while batches come back full, within reason: a backlog drains over a
@@ -57,16 +64,18 @@ async function runOnce(): Promise<void> {
         if (sent.length < WEBHOOK_BATCH) break;
       }
     } catch (error) {
-      console.error("[scheduler] sending webhooks failed:", error);
+      failed = true;
+      log.error({ err: error }, "[scheduler] sending webhooks failed");
     }
     const s = state();
     if (Date.now() - s.prunedAt > PRUNE_EVERY_MS) {
       s.prunedAt = Date.now();
       await pruneDeliveryLog().catch((error: unknown) =>
-        console.error("[scheduler] pruning the webhook delivery log failed:", error),
+        log.error({ err: error }, "[scheduler] pruning the webhook delivery log failed"),
       );
     }
   });
+  metrics().schedulerRuns.inc({ outcome: failed ? "error" : "ok" });
 }
 
 /** Starts a run now unless one is going (then one more follows it). Never rejects. */
@@ -100,7 +109,7 @@ export function startScheduler(intervalSeconds = env.SCHEDULER_INTERVAL_SECONDS)
   // request's context (Next's request storage would leak into it, e.g. the admin's address into
   // the scheduler's audit entries).
   s.nudge = AsyncResource.bind(() => void setTimeout(() => void runSchedulerNow(), 0).unref());
-  console.log(`[scheduler] started: every ${intervalSeconds} s`);
+  logger().info(`[scheduler] started: every ${intervalSeconds} s`);
   void runSchedulerNow();
 }
 

@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
 import { readSiteSettingsWith } from "./queries";
 import { type SiteSettings, settingsFormSchema } from "./schemas";
+import { logger } from "@/lib/logger";
 
 // Site settings: validate the whole form (nothing is stored unless all of it is valid) →
 // authorize → resolve the ad image → write every key in one transaction with an audit entry →
@@ -135,7 +136,7 @@ export async function saveSettingsAction(
       );
     });
   } catch (error) {
-    console.error("[settings] save failed:", error);
+    logger().error({ err: error }, "[settings] save failed");
     return { status: "error", message: GENERIC, values };
   }
   await expireCacheTags([cacheTags.site]);

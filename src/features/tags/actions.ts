@@ -12,6 +12,7 @@ import type { FormState } from "@/lib/form-state";
 import { publicArticleSlugsWithTag } from "./admin-queries";
 import { type TagView, tagsForTagChange, tagsForTagMerge } from "./rules";
 import { createTagSchema, deleteTagSchema, mergeTagsSchema, updateTagSchema } from "./schemas";
+import { logger } from "@/lib/logger";
 
 // Tag admin: validate → authorize → apply with its audit entry in one transaction → expire the
 // tag pages and the pages of the public articles that show the tag (rules.ts).
@@ -65,7 +66,7 @@ export async function createTagAction(
   } catch (error) {
     if (isCode(error, "P2002"))
       return { status: "error", fieldErrors: { slug: SLUG_TAKEN }, values };
-    console.error("[tags] create failed:", error);
+    logger().error({ err: error }, "[tags] create failed");
     return { status: "error", message: GENERIC, values };
   }
   forgetRedirectPaths();
@@ -115,7 +116,7 @@ export async function updateTagAction(
   } catch (error) {
     if (isCode(error, "P2002"))
       return { status: "error", fieldErrors: { slug: SLUG_TAKEN }, values };
-    console.error("[tags] update failed:", error);
+    logger().error({ err: error }, "[tags] update failed");
     return { status: "error", message: GENERIC, values };
   }
   forgetRedirectPaths();
@@ -158,7 +159,7 @@ export async function deleteTagAction(
     await expireCacheTags(tagsForTagChange(outcome.tag, null, outcome.articles));
     return { status: "ok", message: `Tag “${outcome.tag.name}” deleted.` };
   } catch (error) {
-    console.error("[tags] delete failed:", error);
+    logger().error({ err: error }, "[tags] delete failed");
     return { status: "error", message: GENERIC };
   }
 }
@@ -224,7 +225,7 @@ export async function mergeTagsAction(
       };
     });
   } catch (error) {
-    console.error("[tags] merge failed:", error);
+    logger().error({ err: error }, "[tags] merge failed");
     return { status: "error", message: GENERIC, values };
   }
   if (typeof outcome === "string") {

@@ -26,6 +26,7 @@ import {
   resetPasswordSchema,
   signInSchema,
 } from "./schemas";
+import { logger } from "@/lib/logger";
 
 // Server actions of accounts. Each goes validate → authenticate → authorize, answers errors a
 // user can fix in the form (with what was typed), and logs anything else with a generic answer.
@@ -58,7 +59,7 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   try {
     outcome = await signInWithPassword(parsed.data, await requestIp());
   } catch (error) {
-    console.error("[accounts] sign-in failed:", error);
+    logger().error({ err: error }, "[accounts] sign-in failed");
     return { status: "error", message: GENERIC, values };
   }
   if (!outcome.ok) {
@@ -112,7 +113,7 @@ export async function registerAction(_previous: FormState, formData: FormData): 
     if ((error as { code?: string }).code === "P2002") {
       return { status: "error", fieldErrors: { username: USERNAME_TAKEN }, values };
     }
-    console.error("[accounts] registration failed:", error);
+    logger().error({ err: error }, "[accounts] registration failed");
     return { status: "error", message: GENERIC, values };
   }
   return finish(fields, safeReturnPath(fields.callbackUrl));
@@ -136,7 +137,7 @@ export async function forgotPasswordAction(
       };
     }
   } catch (error) {
-    console.error("[accounts] password reset request failed:", error);
+    logger().error({ err: error }, "[accounts] password reset request failed");
     return { status: "error", message: GENERIC, values };
   }
   return { status: "ok", message: RESET_SENT };
@@ -153,7 +154,7 @@ export async function resetPasswordAction(
   try {
     outcome = await resetPassword(parsed.data.token, parsed.data.password);
   } catch (error) {
-    console.error("[accounts] password reset failed:", error);
+    logger().error({ err: error }, "[accounts] password reset failed");
     return { status: "error", message: GENERIC };
   }
   if (outcome.status === "invalid-token") {
@@ -191,7 +192,7 @@ export async function updateProfileAction(
       },
     });
   } catch (error) {
-    console.error("[accounts] profile update failed:", error);
+    logger().error({ err: error }, "[accounts] profile update failed");
     return { status: "error", message: GENERIC, values };
   }
   // Staff accounts are bylines: their author page shows the profile.

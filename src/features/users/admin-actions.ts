@@ -13,6 +13,7 @@ import { ROLE_LABEL } from "./admin-rules";
 import { changeRoleSchema, setBanSchema, userIdSchema } from "./admin-schemas";
 import { requestPasswordReset } from "./password-reset";
 import { formFields } from "./schemas";
+import { logger } from "@/lib/logger";
 
 // Server actions of the users admin (`user.manage`, admins only): validate → authorize → apply →
 // audit. Role changes and bans end the account's sessions (sessionVersion, see admin-accounts.ts).
@@ -42,7 +43,7 @@ export async function changeRoleAction(
         : `${outcome.username} already has that role.`,
     };
   } catch (error) {
-    console.error("[users-admin] role change failed:", error);
+    logger().error({ err: error }, "[users-admin] role change failed");
     return { status: "error", message: GENERIC };
   }
 }
@@ -76,7 +77,7 @@ export async function setBanAction(_previous: FormState, formData: FormData): Pr
         : `${outcome.username} may sign in again.`,
     };
   } catch (error) {
-    console.error("[users-admin] ban change failed:", error);
+    logger().error({ err: error }, "[users-admin] ban change failed");
     return { status: "error", message: GENERIC };
   }
 }
@@ -116,7 +117,7 @@ export async function sendResetLinkAction(
     });
     return { status: "ok", message: `A reset link was sent to ${target.email}.` };
   } catch (error) {
-    console.error("[users-admin] reset link failed:", error);
+    logger().error({ err: error }, "[users-admin] reset link failed");
     return { status: "error", message: GENERIC };
   }
 }

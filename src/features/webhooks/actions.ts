@@ -16,6 +16,7 @@ import {
   setWebhookActiveSchema,
   webhookIdSchema,
 } from "./schemas";
+import { logger } from "@/lib/logger";
 
 // Webhook administration (admins only, "webhook.manage"): validate → authorize → apply → audit.
 // The signing secret is shown once, in the answer to the create action, and again only through
@@ -122,7 +123,7 @@ export async function createWebhookAction(
       secret,
     };
   } catch (error) {
-    console.error("createWebhookAction failed:", error);
+    logger().error({ err: error }, "createWebhookAction failed");
     return { status: "error", message: GENERIC, values };
   }
 }
@@ -162,7 +163,7 @@ export async function setWebhookActiveAction(
     if (active) nudgeScheduler(); // deliveries that waited while it was disabled
     return { status: "ok", message: active ? "Webhook enabled." : "Webhook disabled." };
   } catch (error) {
-    console.error("setWebhookActiveAction failed:", error);
+    logger().error({ err: error }, "setWebhookActiveAction failed");
     return { status: "error", message: GENERIC };
   }
 }
@@ -200,7 +201,7 @@ export async function deleteWebhookAction(
     revalidatePath(PAGE);
     return { status: "ok", message: "Webhook deleted, with its delivery log." };
   } catch (error) {
-    console.error("deleteWebhookAction failed:", error);
+    logger().error({ err: error }, "deleteWebhookAction failed");
     return { status: "error", message: GENERIC };
   }
 }
@@ -232,7 +233,7 @@ export async function sendTestEventAction(
       message: "Test event queued. It is sent within seconds; reload to see it in the log.",
     };
   } catch (error) {
-    console.error("sendTestEventAction failed:", error);
+    logger().error({ err: error }, "sendTestEventAction failed");
     return { status: "error", message: GENERIC };
   }
 }
@@ -276,7 +277,7 @@ export async function redeliverAction(
     revalidatePath(PAGE);
     return { status: "ok", message: "Delivery queued again." };
   } catch (error) {
-    console.error("redeliverAction failed:", error);
+    logger().error({ err: error }, "redeliverAction failed");
     return { status: "error", message: GENERIC };
   }
 }
@@ -305,7 +306,7 @@ export async function revealSecretAction(
     });
     return { status: "ok", secret: hook.secret };
   } catch (error) {
-    console.error("revealSecretAction failed:", error);
+    logger().error({ err: error }, "revealSecretAction failed");
     return { status: "error", message: GENERIC };
   }
 }

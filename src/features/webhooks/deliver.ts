@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "@/env";
 import { db } from "@/lib/db";
+import { countWebhookDelivery } from "@/lib/metrics";
 import {
   afterAttempt,
   CLAIM_LEASE_MS,
@@ -100,6 +101,7 @@ function sendClaimed(claimed: ClaimedDelivery[], now: Date): Promise<DeliveryRep
     claimed.map(async (delivery) => {
       const outcome = await send(delivery);
       const next = afterAttempt(delivery.attempts, outcome, now);
+      countWebhookDelivery(next.status);
       // Only if nobody touched it meanwhile (an admin's redeliver resets attempts).
       await db.webhookDelivery.updateMany({
         where: { id: delivery.id, status: "PENDING", attempts: delivery.attempts },

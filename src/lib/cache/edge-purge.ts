@@ -6,6 +6,8 @@
 // attempt is awaited (a little while at most) so that the next reader through the edge sees the
 // change, and when it fails the purge is retried in the background with back-off and logged.
 
+import { logger } from "../logger";
+
 /** Varnish's default request-header limit is 8 KB; tags go in chunks well under it. */
 const MAX_TAG_HEADER_CHARS = 4000;
 const ATTEMPT_TIMEOUT_MS = 2000;
@@ -48,8 +50,10 @@ async function purgeOnce(config: EdgePurgeConfig, url: string, header: string): 
   if (!response.ok) throw new Error(`the edge answered ${response.status}`);
 }
 
+const logError = (message: string) => logger().error(message);
+
 async function retryInBackground(config: EdgePurgeConfig, url: string, header: string) {
-  const log = config.log ?? console.error;
+  const log = config.log ?? logError;
   const delays = config.retryDelaysMs ?? RETRY_DELAYS_MS;
   for (let attempt = 0; attempt < delays.length; attempt++) {
     await sleep(delays[attempt]!);
@@ -82,7 +86,7 @@ function describe(error: unknown): string {
  */
 export async function purgeEdge(config: EdgePurgeConfig, tags: readonly string[]): Promise<number> {
   if (config.urls.length === 0 || tags.length === 0) return 0;
-  const log = config.log ?? console.error;
+  const log = config.log ?? logError;
   const chunks = tagHeaderChunks(tags);
   const outcomes = await Promise.all(
     config.urls.map(async (url) => {

@@ -23,6 +23,17 @@ const {
 
 const NEXT_TAGS_HEADER = "x-next-cache-tags";
 const shared = () => globalThis[Symbol.for("coinmela.sharedCache")];
+// The process's metrics (src/lib/metrics.ts), when the server created them: hits and misses.
+const metrics = () => globalThis[Symbol.for("coinmela.metrics")];
+const KINDS = { APP_PAGE: "page", PAGES: "page", APP_ROUTE: "route", FETCH: "fetch" };
+
+function countLookup(ctx, entry) {
+  metrics()?.cacheLookups.inc({
+    layer: "next",
+    kind: KINDS[ctx?.kind] ?? "other",
+    result: entry ? "hit" : "miss",
+  });
+}
 
 function entryTags(entry, ctx) {
   const tags = new Set(ctx?.softTags ?? []);
@@ -73,7 +84,10 @@ export default class SiteCacheHandler extends FileSystemCache {
   async get(key, ctx) {
     const cache = shared();
     const local = await super.get(key, ctx);
-    if (!cache) return local;
+    if (!cache) {
+      countLookup(ctx, local);
+      return local;
+    }
     let entry = local && !(await expiredByTags(cache, local, ctx)) ? local : null;
     if (!entry && cache.usesRedis) {
       const remote = await cache.readEntry(key);
@@ -87,6 +101,7 @@ export default class SiteCacheHandler extends FileSystemCache {
       }
     }
     if (entry) addEdgeHeaders(cache, entry.value);
+    countLookup(ctx, entry);
     return entry;
   }
 

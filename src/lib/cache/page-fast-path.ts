@@ -16,12 +16,13 @@
 import http from "node:http";
 import { randomBytes } from "node:crypto";
 import { gzipSync } from "node:zlib";
+import { metrics } from "../metrics";
 import { existingSharedCache, type SharedCache } from "./shared-cache";
 
 /** Header that marks our own copy requests, so that they reach Next. */
 const FILL_HEADER = "x-coinmela-fill";
 const PASS_PATHS =
-  /^\/(?:api|admin|account|_next|_unknown|media|signin|register|forgot-password|reset-password|search|market)(?:[/?]|$)/;
+  /^\/(?:api|admin|account|_next|_unknown|media|signin|register|forgot-password|reset-password|search|market|metrics)(?:[/?]|$)/;
 const ROUTER_HEADERS = [
   "rsc",
   "next-action",
@@ -38,6 +39,7 @@ const TRANSFER_HEADERS = new Set([
   "content-encoding",
   "date",
   "x-nextjs-cache",
+  "x-request-id",
 ]);
 /** Never longer than this, whatever the page says: time-based parts (the ticker) stay close. */
 const MAX_TTL_SECONDS = 60;
@@ -93,6 +95,9 @@ export function createPageFastPath(options: PageFastPathOptions): PageFastPath {
   let bytes = 0;
   let hits = 0;
   let misses = 0;
+  const lookups = metrics().cacheLookups;
+  const countHit = lookups.labels("fast_path", "page", "hit");
+  const countMiss = lookups.labels("fast_path", "page", "miss");
   const agent = new http.Agent({ keepAlive: true, maxSockets: MAX_CONCURRENT_FILLS });
 
   const drop = (key: string) => {
@@ -218,12 +223,14 @@ export function createPageFastPath(options: PageFastPathOptions): PageFastPath {
           entries.delete(key);
           entries.set(key, entry);
           hits++;
+          countHit.inc();
           send(request, response, entry);
           return true;
         }
       }
       if (entry) drop(key);
       misses++;
+      countMiss.inc();
       fill(key);
       return false;
     },

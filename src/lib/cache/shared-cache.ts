@@ -16,6 +16,7 @@ import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { Redis } from "ioredis";
 import { cacheTagPattern } from "../cache-tags";
+import { logger } from "../logger";
 import { type EdgePurgeConfig, purgeEdge } from "./edge-purge";
 
 export type SharedCacheStatus = "local" | "ok" | "down";
@@ -104,7 +105,7 @@ export function edgeTagHeaders(nextTags: string | undefined): Record<string, str
 }
 
 export function createSharedCache(options: SharedCacheOptions = {}): SharedCache {
-  const log = options.log ?? ((message: string) => console.error(message));
+  const log = options.log ?? ((message: string) => logger().error(message));
   const now = options.now ?? Date.now;
   const prefix = options.keyPrefix ?? "coinmela";
   const tagsKey = `${prefix}:cache-tags`;

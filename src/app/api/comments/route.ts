@@ -9,6 +9,7 @@ import {
   databaseUnavailableResponse,
   databaseWasUnavailable,
 } from "@/lib/database-unavailable-response";
+import { logger } from "@/lib/logger";
 
 /**
  * GET /api/comments?article=<slug> — the comments of an article as this viewer sees them (their
@@ -37,7 +38,7 @@ export async function GET(request: NextRequest) {
     );
   } catch (error) {
     if (databaseWasUnavailable(error)) return databaseUnavailableResponse();
-    console.error("[comments] listing failed:", error);
+    logger().error({ err: error }, "[comments] listing failed");
     return NextResponse.json({ error: "Something went wrong." }, { status: 500 });
   }
 }
@@ -84,7 +85,7 @@ export async function POST(request: NextRequest) {
     }
     return json(201, { id: result.id, status: result.status });
   } catch (error) {
-    console.error("[comments] posting failed:", error);
+    logger().error({ err: error }, "[comments] posting failed");
     return json(500, { error: "Something went wrong." });
   }
 }

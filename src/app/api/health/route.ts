@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { processCache } from "@/lib/cache-expiry";
 import { db } from "@/lib/db";
+import { logger } from "@/lib/logger";
 
 export const dynamic = "force-dynamic";
 
@@ -28,9 +29,9 @@ export async function GET() {
     ]);
     return NextResponse.json({ status: "ok", db: "ok", cache }, { headers });
   } catch (error) {
-    console.error(
-      "[health] database check failed:",
-      error instanceof Error ? error.message : error,
+    logger().error(
+      { error: error instanceof Error ? error.message : String(error) },
+      "[health] database check failed",
     );
     return NextResponse.json({ status: "error", db: "down", cache }, { status: 503, headers });
   } finally {

@@ -3,6 +3,7 @@ import { getPriceService, refreshSeconds } from "@/features/market/prices";
 import { pricesQuerySchema } from "@/features/market/schemas";
 import { edgeHeadersForTags } from "@/lib/cache/shared-cache";
 import { cacheTags } from "@/lib/cache-tags";
+import { logger } from "@/lib/logger";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +26,7 @@ export async function GET(request: NextRequest) {
     snapshot = await getPriceService().getTicker();
   } catch (error) {
     // The service does not throw; this guards against the unforeseen all the same.
-    console.error("[prices] unexpected error:", error);
+    logger().error({ err: error }, "[prices] unexpected error");
     snapshot = null;
   }
   if (!snapshot) {

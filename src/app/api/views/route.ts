@@ -4,6 +4,7 @@ import { recordView } from "@/features/views/actions";
 import { isBot } from "@/features/views/rules";
 import { viewBeaconSchema } from "@/features/views/schemas";
 import { clientIp } from "@/lib/client-ip";
+import { logger } from "@/lib/logger";
 
 /**
  * The article page's view beacon (navigator.sendBeacon). Answers 204 whatever happens to a valid
@@ -34,9 +35,9 @@ export async function POST(request: NextRequest) {
     try {
       await recordView(parsed.data.slug, visitor);
     } catch (error) {
-      console.error(
-        "[views] could not record a view:",
-        error instanceof Error ? error.message : error,
+      logger().error(
+        { error: error instanceof Error ? error.message : String(error) },
+        "[views] could not record a view",
       );
     }
   }

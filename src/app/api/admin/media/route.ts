@@ -4,6 +4,7 @@ import getRawBody from "raw-body";
 import { env } from "@/env";
 import { maxUploadBytes, maxUploadText, uploadImage } from "@/features/media/upload";
 import { authorize, refusal } from "@/lib/admin-guard";
+import { logger } from "@/lib/logger";
 import { isSameOriginRequest } from "@/lib/request-origin";
 
 // POST multipart/form-data { file, alt, caption? } → 201 { id, url, width, height, alt }. The same
@@ -82,7 +83,7 @@ export async function POST(request: Request): Promise<Response> {
       { status: 201 },
     );
   } catch (error) {
-    console.error("[media] upload failed:", error);
+    logger().error({ err: error }, "[media] upload failed");
     return Response.json(
       { error: "The image could not be saved. Try again in a moment." },
       { status: 500 },
