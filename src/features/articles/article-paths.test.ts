@@ -4,18 +4,16 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 // proxy does with a stored redirect target, not the SQL.
 const stored = vi.hoisted(() => ({ location: "/new-page" as string | null }));
 vi.mock("@/env", () => ({ env: { DATABASE_URL: "postgresql://unused@localhost/unused" } }));
-vi.mock("pg", () => ({
-  default: {
-    Pool: class {
-      async query(sql: string) {
-        if (sql.includes(`SELECT "fromPath"`)) return { rows: [{ fromPath: "/old-page" }] };
-        if (sql.includes("EXISTS")) {
-          return { rows: [{ known: false, location: stored.location, status: 301 }] };
-        }
-        return { rows: [{ location: stored.location, status: 301 }] };
+vi.mock("@/lib/db-pool", () => ({
+  createBoundedPool: () => ({
+    async query(sql: string) {
+      if (sql.includes(`SELECT "fromPath"`)) return { rows: [{ fromPath: "/old-page" }] };
+      if (sql.includes("EXISTS")) {
+        return { rows: [{ known: false, location: stored.location, status: 301 }] };
       }
+      return { rows: [{ location: stored.location, status: 301 }] };
     },
-  },
+  }),
 }));
 
 const { forgetRedirectPaths, resolveArticlePath } = await import("./article-paths");

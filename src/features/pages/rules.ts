@@ -16,6 +16,7 @@ export const RESERVED_PAGE_SLUGS = [
   "learn",
   "market",
   "media",
+  "metrics",
   "news",
   "paged",
   "register",
