@@ -3,7 +3,7 @@
 // flushHeaders/write/flush/end, writeHead with headers, JSON, HEAD).
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { gunzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 import compression from "compression";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { holdHtmlForPolicy, setSecurityHeaders } from "./secure-response";
@@ -32,6 +32,13 @@ function answer(request: http.IncomingMessage, response: http.ServerResponse) {
   } else if (request.url === "/write-head") {
     response.writeHead(404, { "Content-Type": "text/html; charset=utf-8", "X-Extra": "yes" });
     response.end(page(2));
+  } else if (request.url === "/proxied") {
+    // What Next's proxy copies from a page fetched elsewhere: already gzipped, chunked.
+    response.setHeader("content-type", "text/html; charset=utf-8");
+    response.setHeader("content-encoding", "gzip");
+    response.setHeader("transfer-encoding", "chunked");
+    response.setHeader("content-security-policy", "script-src 'self' 'sha256-upstream='");
+    response.end(gzipSync(page(4)));
   } else if (request.url === "/json") {
     response.setHeader("content-type", "application/json");
     response.end(JSON.stringify({ ok: true, padding: "x".repeat(4000) }));
@@ -112,6 +119,15 @@ describe("security headers on the production server's responses", () => {
     expect(response.headers["x-extra"]).toBe("yes");
     expect(response.body.toString()).toBe(page(2));
     expect(scriptSources(response.headers["content-security-policy"])).toHaveLength(3);
+  });
+
+  it("passes a page that arrives already compressed untouched, with its own policy", async () => {
+    const response = await get("/proxied", { "accept-encoding": "gzip" });
+    expect(response.headers["content-length"]).toBeUndefined();
+    expect(gunzipSync(response.body).toString()).toBe(page(4));
+    expect(response.headers["content-security-policy"]).toBe(
+      "script-src 'self' 'sha256-upstream='",
+    );
   });
 
   it("passes other content untouched, with the resource policy", async () => {

@@ -55,7 +55,9 @@ export function holdHtmlForPolicy(request: http.IncomingMessage, response: http.
   // The first call that would send headers decides: HTML is held, everything else passes.
   const decide = () => {
     if (mode !== "undecided") return;
-    if (isHtml(response) && request.method !== "HEAD") {
+    // Already encoded: an answer Next proxied from elsewhere (a rewrite to another origin), sent
+    // with the policy its own server computed.
+    if (isHtml(response) && request.method !== "HEAD" && !response.getHeader("content-encoding")) {
       mode = "html";
       return;
     }
@@ -138,6 +140,7 @@ export function holdHtmlForPolicy(request: http.IncomingMessage, response: http.
       "content-security-policy",
       contentSecurityPolicy({ scriptHashes: inlineScriptHashes(body.toString("utf8")) }),
     );
+    response.removeHeader("transfer-encoding");
     response.setHeader("content-length", body.length);
     if (headWritten) original.writeHead.call(response, response.statusCode);
     const sendEnd = original.end as (body: Buffer, callback?: () => void) => http.ServerResponse;
