@@ -106,6 +106,9 @@ describe("security headers on the production server's responses", () => {
   it("compresses the held page after hashing it, for clients that accept gzip", async () => {
     const response = await get("/streamed", { "accept-encoding": "gzip" });
     expect(response.headers["content-encoding"]).toBe("gzip");
+    // Framed, so the connection stays open for the next request (a cache in front relies on it).
+    expect(response.headers["transfer-encoding"]).toBe("chunked");
+    expect(response.headers.connection).toBe("keep-alive");
     const body = gunzipSync(response.body).toString();
     expect(body).toBe(page(1));
     expect(response.headers["content-security-policy"]).toContain(

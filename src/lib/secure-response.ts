@@ -140,8 +140,9 @@ export function holdHtmlForPolicy(request: http.IncomingMessage, response: http.
       "content-security-policy",
       contentSecurityPolicy({ scriptHashes: inlineScriptHashes(body.toString("utf8")) }),
     );
-    response.removeHeader("transfer-encoding");
-    response.setHeader("content-length", body.length);
+    // Length-framed unless someone asked for chunks (removing that header would leave a
+    // compressed answer with no framing at all: Node then never sends it chunked).
+    if (!response.hasHeader("transfer-encoding")) response.setHeader("content-length", body.length);
     if (headWritten) original.writeHead.call(response, response.statusCode);
     const sendEnd = original.end as (body: Buffer, callback?: () => void) => http.ServerResponse;
     return sendEnd.call(response, body, callback);
