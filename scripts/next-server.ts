@@ -8,10 +8,17 @@
 // short token, else a new one) sent back as X-Request-Id and carried by every log line written
 // while the request is handled, one JSON access line when the response ends, and the request
 // counter and duration histogram of /metrics, labelled by route pattern.
+//
+// Every response gets the security headers here (src/lib/secure-response.ts), an HTML page with
+// a Content-Security-Policy hashed from its own inline scripts. That needs the page's bytes before
+// the headers leave, so this server compresses (the `compression` package, which Next itself uses
+// for `compress: true`) after the policy is computed, and Next's own compression is off.
 import http from "node:http";
 import { format } from "node:util";
+import compression from "compression";
 import next from "next";
 import { z } from "zod";
+import { env } from "../src/env";
 import { createPageFastPath } from "../src/lib/cache/page-fast-path";
 import {
   databaseBudgetForPath,
@@ -20,6 +27,8 @@ import {
 } from "../src/lib/database-context";
 import { logger, requestIdFrom, runWithRequestContext } from "../src/lib/logger";
 import { metrics } from "../src/lib/metrics";
+import { holdHtmlForPolicy, setSecurityHeaders } from "../src/lib/secure-response";
+import { staticSecurityHeaders } from "../src/lib/security-headers";
 import { hasUndecodablePath, UNDECODABLE_PATH_TARGET } from "../src/lib/request-path";
 import { routeLabellerForBuild } from "../src/lib/route-label";
 
@@ -157,12 +166,33 @@ function answer503WhenDatabaseUnavailable(
   } as typeof response.writeHead;
 }
 
+// HSTS where the public origin is HTTPS: the same rule that makes the session cookie Secure.
+const securityHeaders = staticSecurityHeaders({
+  hsts: (env.NEXTAUTH_URL ?? env.SITE_URL).startsWith("https://"),
+});
+const compress = compression() as unknown as (
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  next: () => void,
+) => void;
+
+/** Next's answer: compressed when the client accepts it, an HTML page held for its policy. */
+function nextAnswer(request: http.IncomingMessage, response: http.ServerResponse) {
+  return new Promise<void>((resolve, reject) => {
+    compress(request, response, () => {
+      holdHtmlForPolicy(request, response);
+      handle(request, response).then(resolve, reject);
+    });
+  });
+}
+
 const server = http.createServer((request, response) => {
   const started = performance.now();
   const requestId = requestIdFrom(request.headers["x-request-id"]);
   response.setHeader("x-request-id", requestId);
   // A path that does not percent-decode names no page: the site's 404, not a crash in the router.
   if (hasUndecodablePath(request.url ?? "/")) request.url = UNDECODABLE_PATH_TARGET;
+  setSecurityHeaders(response, securityHeaders);
   observe(request, response, requestId, started);
   // Everything this request does (the proxy, the page, its queries) runs with its request id (in
   // every log line) and in its database context.
@@ -171,7 +201,7 @@ const server = http.createServer((request, response) => {
       answer503WhenDatabaseUnavailable(response, context);
       fastPath
         .handle(request, response)
-        .then((answered) => (answered ? undefined : handle(request, response)))
+        .then((answered) => (answered ? undefined : nextAnswer(request, response)))
         .catch((error: unknown) => {
           log.error({ err: error }, "[server] request failed");
           if (!response.headersSent) {

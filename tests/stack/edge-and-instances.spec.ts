@@ -12,6 +12,7 @@ import { Redis } from "ioredis";
 import pg from "pg";
 import { startStack, type Stack } from "../../scripts/lib/stack";
 import { startTestDatabase, type TestDatabase } from "../../scripts/lib/test-database";
+import { inlineScriptHashes } from "../../src/lib/security-headers";
 
 test.describe.configure({ mode: "serial" });
 
@@ -137,6 +138,16 @@ test.afterAll(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
+/** The `sha256-…` sources of a response's script-src, sorted. */
+function policyHashes(headers: Headers): string[] {
+  const scriptSrc = /(?:^|; )script-src ([^;]*)/.exec(headers.get("content-security-policy") ?? "");
+  return (scriptSrc?.[1] ?? "")
+    .split(" ")
+    .filter((source) => source.startsWith("'sha256-"))
+    .map((source) => source.slice(1, -1))
+    .sort();
+}
+
 test("edits on instance A show at the edge and on instance B at once, every time", async ({
   page,
 }) => {
@@ -246,6 +257,39 @@ async function httpSignIn(base: string, username: string, password: string): Pro
   const target = new URL(body.url ?? location, base);
   return target.searchParams.get("error") ?? "ok";
 }
+
+test("a page from the edge carries the policy of its own body, and runs in Chromium", async ({
+  page,
+}) => {
+  const url = await articleCachedAtEdge("c.slug = 'stocks'", "DESC");
+  // A hit (gzip, as stored) and a client without gzip (the edge gunzips): header and body agree.
+  for (const gzip of [true, false]) {
+    const response = await fetch(new URL(url, stack.edgeUrl), {
+      headers: gzip ? { "Accept-Encoding": "gzip" } : {},
+    });
+    const body = await response.text();
+    expect(response.headers.get("x-cache")).toBe("HIT");
+    expect(policyHashes(response.headers).length).toBeGreaterThan(1);
+    expect(
+      policyHashes(response.headers),
+      `${response.status} ${response.headers.get("content-encoding")} ${body.slice(0, 300)}`,
+    ).toEqual([...inlineScriptHashes(body)].sort());
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+  }
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const response = await page.goto(new URL(url, stack.edgeUrl).href);
+  expect(response?.headers()["x-cache"]).toBe("HIT");
+  await page.getByRole("button", { name: "A+ Larger text" }).click();
+  await expect(page.getByRole("button", { name: "A+ Larger text" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  expect(violations).toEqual([]);
+});
 
 test("the instances share sign-in limits: failures on A and B count together", async () => {
   const [a, b] = stack.instances;

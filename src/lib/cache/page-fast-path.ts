@@ -200,7 +200,14 @@ export function createPageFastPath(options: PageFastPathOptions): PageFastPath {
   function send(request: http.IncomingMessage, response: http.ServerResponse, entry: Entry) {
     const gzip = /\bgzip\b/i.test(String(request.headers["accept-encoding"] ?? ""));
     const body = gzip ? entry.gzip : entry.body;
-    for (const [name, value] of entry.headers) response.appendHeader(name, value);
+    // A header the server already set for every response (the security headers) is replaced by
+    // the page's own value (its Content-Security-Policy), not sent twice.
+    let previous = "";
+    for (const [name, value] of entry.headers) {
+      if (name === previous) response.appendHeader(name, value);
+      else response.setHeader(name, value);
+      previous = name;
+    }
     response.setHeader("x-nextjs-cache", "HIT");
     if (gzip) response.setHeader("content-encoding", "gzip");
     response.setHeader("content-length", body.length);
