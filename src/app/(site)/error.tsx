@@ -16,8 +16,9 @@ export default function SiteError({
   }, [error]);
   return (
     <div className="mx-auto max-w-2xl">
+      {/* No status number: the same page answers 500 and, while the database is down, 503. */}
       <p className="text-sm font-semibold uppercase tracking-wide text-red-700 dark:text-red-300">
-        Error 500
+        Server error
       </p>
       <h1 className="mt-2 text-3xl font-extrabold tracking-tight">
         Something went wrong on our side
