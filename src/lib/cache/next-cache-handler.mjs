@@ -11,6 +11,9 @@
 //     no valid copy, and nothing is written to the shared .next directory.
 //  3. Every cached page and route response carries its cache tags for the edge (`xkey`,
 //     `Surrogate-Key`, `Cache-Tag`), which the edge strips before readers see them.
+//  4. An entry is dated from when its render could have started, not from when it was stored
+//     (see renderStarts below), so a render that read the database before an expiry and finished
+//     after it does not pass for fresh.
 // Without the shared state (during `next build`) it is exactly Next's file-system cache.
 import { createRequire } from "node:module";
 
@@ -74,6 +77,29 @@ function addEdgeHeaders(cache, value) {
   if (edge) Object.assign(headers, edge);
 }
 
+/**
+ * For each key, the earliest time its render can have started: the lookup that found no valid
+ * entry (a render follows it; later misses keep the first time, since they may join that render),
+ * or the last lookup that found a valid one (Next may revalidate it in the background from there).
+ * Next dates an entry when it is stored; a page rendered from data read before an expiry but
+ * stored after it would then look newer than the expiry and be served, old data and all, until its
+ * next expiry (an unpublished article stayed on the home page under load). Dated from here, such an
+ * entry counts as expired on the next read and is rendered again. Forgotten when the key is stored.
+ */
+const renderStarts = new Map();
+const RENDER_STARTS_MAX = 10_000;
+
+export function noteLookup(key, found, now = Date.now()) {
+  if (renderStarts.size >= RENDER_STARTS_MAX && !renderStarts.has(key)) renderStarts.clear();
+  if (found || !renderStarts.has(key)) renderStarts.set(key, now);
+}
+
+export function renderStartFor(key, storedAt) {
+  const started = renderStarts.get(key);
+  renderStarts.delete(key);
+  return started !== undefined && started < storedAt ? started : storedAt;
+}
+
 export default class SiteCacheHandler extends FileSystemCache {
   constructor(ctx) {
     // Several instances may run from one build directory: with Redis sharing the entries, none
@@ -86,6 +112,7 @@ export default class SiteCacheHandler extends FileSystemCache {
     const local = await super.get(key, ctx);
     if (!cache) {
       countLookup(ctx, local);
+      noteLookup(key, Boolean(local));
       return local;
     }
     let entry = local && !(await expiredByTags(cache, local, ctx)) ? local : null;
@@ -102,6 +129,7 @@ export default class SiteCacheHandler extends FileSystemCache {
     }
     if (entry) addEdgeHeaders(cache, entry.value);
     countLookup(ctx, entry);
+    noteLookup(key, Boolean(entry));
     return entry;
   }
 
@@ -109,8 +137,9 @@ export default class SiteCacheHandler extends FileSystemCache {
     const cache = shared();
     if (cache) addEdgeHeaders(cache, data);
     await super.set(key, data, ctx);
+    const stored = FileSystemCache.memoryCache?.get(key);
+    if (stored) stored.lastModified = renderStartFor(key, stored.lastModified);
     if (cache?.usesRedis && data) {
-      const stored = FileSystemCache.memoryCache?.get(key);
       cache.writeEntry(key, {
         value: data,
         lastModified: stored?.lastModified ?? Date.now(),
