@@ -164,8 +164,8 @@ type ConnectCallback = (
   done: () => void,
 ) => void;
 
-/** The pool: fails at once for a request that already found the database unavailable, and while
- * another caller probes a database that is down (see DatabaseHealth). */
+/** The pool: fails at once for a request that already found the database unavailable, and (for
+ * readers' pools) while another caller probes a database that is down (see DatabaseHealth). */
 class BoundedPool extends pg.Pool {
   constructor(
     config: pg.PoolConfig,
@@ -179,7 +179,11 @@ class BoundedPool extends pg.Pool {
   override connect(callback?: ConnectCallback): Promise<pg.PoolClient> | void {
     const state = health();
     const context = currentDatabaseContext();
-    if (context?.unavailable || (state.downSince !== null && state.probing)) {
+    // Readers fail at once while another reader probes a database that is down; work (the admin,
+    // the scheduler) waits for its own, longer connect limit instead, so a database that is only
+    // slow does not cost an editor their save.
+    const failFast = this.probesWhenDown && state.downSince !== null && state.probing;
+    if (context?.unavailable || failFast) {
       const error = new DatabaseUnavailableError(
         context?.unavailable ? "the database did not answer in time" : "the database is down",
       );

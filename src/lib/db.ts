@@ -7,6 +7,10 @@ import { createAppPrismaClient, type PrismaClient } from "./prisma-client";
 /** Small margin between the server's statement_timeout and the client's own limit for the work
  * budget: a live server cancels first, and the connection stays usable. */
 const WORK_QUERY_MARGIN_MS = 1000;
+/** The work budget's wait for a connection. A database that is merely slow to accept connections
+ * (just thawed, or a burst on a busy machine: the soak saw connects past 1 s) must not turn an
+ * editor's save into an error page; readers keep their short limit. */
+const WORK_CONNECT_TIMEOUT_MS = 10_000;
 
 /**
  * The time limits of each budget (src/lib/database-context.ts). Readers' requests: a stalled
@@ -19,7 +23,7 @@ export function databaseLimits(budget: DatabaseBudget): DatabaseLimits {
   const connectTimeoutMs = env.DB_CONNECT_TIMEOUT_MS;
   if (budget === "work") {
     return {
-      connectTimeoutMs,
+      connectTimeoutMs: Math.max(connectTimeoutMs, WORK_CONNECT_TIMEOUT_MS),
       statementTimeoutMs: env.DB_ADMIN_STATEMENT_TIMEOUT_MS,
       queryTimeoutMs: env.DB_ADMIN_STATEMENT_TIMEOUT_MS + WORK_QUERY_MARGIN_MS,
       max: 5,
