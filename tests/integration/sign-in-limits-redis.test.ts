@@ -64,6 +64,14 @@ describe("sign-in limits in Redis", () => {
     expect((await redis.keys("coinmela:rate:signInByAccount:*")).length).toBeGreaterThan(0);
   });
 
+  it("counts a new process's first attempts in Redis too, not split with PostgreSQL", async () => {
+    await limits.closeRateLimitStores(); // the next count opens new connections, as at start-up
+    await prisma.rateLimit.deleteMany();
+    const account = await makeAccount(context);
+    await context.signIn(account.username, "wrong guess", freshIp());
+    expect(await prisma.rateLimit.count()).toBe(0);
+  });
+
   // Last: it stops the server.
   it("with Redis down, counts in PostgreSQL and still limits", async () => {
     await redisServer.stop();

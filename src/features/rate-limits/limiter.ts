@@ -28,7 +28,12 @@ interface Stores {
   limiters: Record<PolicyName, Limiter>;
   pool: pg.Pool;
   redis: Redis | null;
+  /** Settles when Redis is first connected, or after its connect timeout. */
+  firstConnect: Promise<void>;
 }
+
+/** How long the first counts of a process wait for Redis before counting in PostgreSQL. */
+const FIRST_CONNECT_WAIT_MS = 2000;
 
 // One set per process, also across hot reloads in development.
 const holder = globalThis as unknown as { coinmelaRateLimits?: Stores };
@@ -89,15 +94,30 @@ function createStores(): Stores {
       : inPostgres;
     return [name, limiter] as const;
   });
+  // The first counts wait for the connection: counted in PostgreSQL while it was still being made,
+  // and in Redis a moment later, one account's attempts would split between two stores and each
+  // store would see fewer than were made (a loaded CI run let a sixth wrong password through).
+  const firstConnect = redis
+    ? new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, FIRST_CONNECT_WAIT_MS);
+        timer.unref();
+        redis.once("ready", () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      })
+    : Promise.resolve();
   return {
     limiters: Object.fromEntries(entries) as Record<PolicyName, Limiter>,
     pool,
     redis,
+    firstConnect,
   };
 }
 
-function limiterFor(name: PolicyName): Limiter {
+async function limiterFor(name: PolicyName): Promise<Limiter> {
   holder.coinmelaRateLimits ??= createStores();
+  await holder.coinmelaRateLimits.firstConnect;
   return holder.coinmelaRateLimits.limiters[name];
 }
 
@@ -109,7 +129,7 @@ function keyOf(value: string): string {
 /** Counts one event against a policy and answers whether it is within the limit. */
 export async function consume(name: PolicyName, value: string): Promise<Decision> {
   try {
-    await limiterFor(name).consume(keyOf(value));
+    await (await limiterFor(name)).consume(keyOf(value));
     return { allowed: true };
   } catch (refusal) {
     if (!(refusal instanceof RateLimiterRes)) throw refusal;
@@ -130,12 +150,12 @@ export async function consumeAll(
 
 /** Gives back one counted event (a sign-in that succeeded is not held against its address). */
 export async function refund(name: PolicyName, value: string): Promise<void> {
-  await limiterFor(name).reward(keyOf(value), 1);
+  await (await limiterFor(name)).reward(keyOf(value), 1);
 }
 
 /** Forgets a counter (a successful sign-in clears its account's and its name's attempts). */
 export async function reset(name: PolicyName, value: string): Promise<void> {
-  await limiterFor(name).delete(keyOf(value));
+  await (await limiterFor(name)).delete(keyOf(value));
 }
 
 /** Closes this process's connections to the stores; the next call opens new ones. */
