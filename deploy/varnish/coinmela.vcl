@@ -86,15 +86,14 @@ sub vcl_recv {
     }
     set req.http.Accept-Encoding = "gzip";
 
-    # While the origin is healthy an expired or purged page is never served: the reader waits
-    # for the fresh copy (the origin answers cached pages in milliseconds), which keeps purges
-    # exact. When every backend is sick the objects' whole grace (24 h) applies, so readers get
-    # the last good page instead of an error. A restart after an origin error (vcl_synth) also
-    # takes the whole grace.
+    # While the origin is healthy a stale page is served only briefly while it is refreshed in
+    # the background; when every backend is sick the objects' whole grace (24 h) applies, so
+    # readers get the last good page instead of an error. A restart after an origin error
+    # (vcl_synth) also takes the whole grace.
     if (req.http.X-Coinmela-Stale-Ok) {
         set req.grace = 24h;
     } elsif (std.healthy(req.backend_hint)) {
-        set req.grace = 0s;
+        set req.grace = 10s;
     }
 
     set req.http.X-Coinmela-Lookup = "1";
@@ -113,11 +112,15 @@ sub coinmela_purge {
     if (!req.http.xkey) {
         return (synth(400, "PURGE needs an xkey header"));
     }
-    # A soft purge: the objects expire at once but stay in grace. While an instance is healthy
-    # the next reader waits for a fresh copy (vcl_recv: no grace then), so a purge is exact; when
-    # none is (database frozen, every instance down), readers still get the purged page's last
-    # copy instead of a 503.
-    set req.http.X-Coinmela-Purged = xkey.softpurge(req.http.xkey);
+    # While an instance is healthy the objects are removed, so the next reader gets the new
+    # version at once. When none is (database frozen, every instance down), removing them would
+    # leave readers a 503: a soft purge expires them instead and keeps them in grace, so the last
+    # copy is served until an instance is back (and then at most once more, while it refreshes).
+    if (std.healthy(req.backend_hint)) {
+        set req.http.X-Coinmela-Purged = xkey.purge(req.http.xkey);
+    } else {
+        set req.http.X-Coinmela-Purged = xkey.softpurge(req.http.xkey);
+    }
     return (synth(200, "Purged"));
 }
 
