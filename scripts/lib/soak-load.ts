@@ -435,7 +435,12 @@ async function editorCycle(
   };
   let id = 0;
   const saved = await step("editor-save", "/admin/articles/new", async () => {
-    await page.goto("/admin/articles/new");
+    // An error page (503 while the database is down) is an answer, not a wait: recorded as such
+    // at once instead of waiting for a form that is not there.
+    const opened = await page.goto("/admin/articles/new");
+    if (!opened || opened.status() >= 500) {
+      throw new Error(`the editor answered ${opened?.status() ?? "nothing"}`);
+    }
     await page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
     await page.getByLabel("Dek (standfirst)").fill("Written by the soak's editor.");
     await page
