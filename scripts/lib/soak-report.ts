@@ -173,15 +173,7 @@ export function minuteTable(input: {
     return [
       String(minute + 1),
       faults || "—",
-      s.requests,
-      s.outcomes["2xx"] + s.outcomes["3xx"],
-      s.outcomes["4xx"],
-      s.outcomes["5xx"],
-      s.outcomes.timeout,
-      s.outcomes["conn-error"],
-      ms(s.p50),
-      ms(s.p99),
-      ms(s.max),
+      ...summaryCells(s),
       ...input.processNames.map((name) => mb(memory[minute]?.[name])),
     ];
   });
