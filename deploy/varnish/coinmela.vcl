@@ -202,7 +202,13 @@ sub vcl_backend_error {
     # has failed twice: a GET or HEAD is asked again, up to twice, and the round robin moves on to
     # the next instance each time. The page is then cached as usual, and a page just purged (no
     # stale copy to fall back on) gets its answer from a live instance instead of a 503.
-    if (bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    # Only a quick failure is retried (refused, reset, closed, or the 2 s connect timeout): one
+    # that took 3 s or more is a first-byte timeout, an instance that is alive but stuck or
+    # overloaded, and asking again would make the reader wait that long once more per retry and
+    # give busy instances more work (the soak saw an editor's page wait 3 × 15 s while
+    # PostgreSQL was frozen).
+    if (bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")
+        && beresp.time - bereq.time < 3s) {
         return (retry);
     }
     # The origin did not answer (refused, timed out): as with an error status, keep any stale
