@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:f
 import path from "node:path";
 import { ensureChromium } from "./lib/chromium";
 import { ensureSystemPackages } from "./lib/system-packages";
+import { playwrightFailures, vitestFailures, type PlaywrightReport } from "./lib/test-failures";
 
 const resultsDir = path.resolve(".data/test-results");
 rmSync(resultsDir, { recursive: true, force: true });
@@ -68,6 +69,24 @@ function summarize(quiet = false): number {
   return failed;
 }
 
+/** Every failed test by name, printed last (scripts/lib/test-failures.ts). */
+function listFailures(): void {
+  const lines: string[] = [];
+  for (const name of ["unit", "integration"]) {
+    const file = path.join(resultsDir, `${name}.json`);
+    if (existsSync(file)) {
+      lines.push(...vitestFailures(name, JSON.parse(readFileSync(file, "utf8")), process.cwd()));
+    }
+  }
+  for (const name of readdirSync(resultsDir).filter((file) => /^e2e.*\.json$/.test(file))) {
+    const report = JSON.parse(
+      readFileSync(path.join(resultsDir, name), "utf8"),
+    ) as PlaywrightReport;
+    lines.push(...playwrightFailures(report));
+  }
+  if (lines.length > 0) console.error(`\nFailed tests:\n${lines.join("\n")}`);
+}
+
 ensureChromium();
 ensureSystemPackages(["varnish", "varnish-modules", "redis-server", "wrk"]);
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
@@ -95,6 +114,7 @@ run("end-to-end tests", "npm", ["run", "--silent", "test:e2e", "--", "--reporter
   PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(resultsDir, "e2e.json"),
 });
 const failed = summarize();
+listFailures();
 if (failedStages.length > 0 || failed > 0) {
   console.error(`Failed: ${failedStages.join(", ") || "tests in a JSON report"}`);
   process.exit(1);
