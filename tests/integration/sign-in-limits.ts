@@ -36,17 +36,29 @@ const outcomeName = (outcome: SignInOutcome) => (outcome.ok ? "ok" : outcome.err
 
 export function signInLimitTests(context: LimitsContext) {
   it("counts ten parallel wrong passwords exactly: 5 invalid, 5 limited, then the right one is refused", async () => {
-    const account = await makeAccount(context);
-    const ip = freshIp();
-    const outcomes = await Promise.all(
-      Array.from({ length: 10 }, () => context.signIn(account.username, "wrong guess", ip)),
+    // Four accounts at once, forty guesses in flight: the more that race, the surer a burst that
+    // gets more, or fewer, than five tries shows up here.
+    const accounts = await Promise.all(Array.from({ length: 4 }, () => makeAccount(context)));
+    const bursts = await Promise.all(
+      accounts.map((account) => {
+        const ip = freshIp(); // one address per account: its limit (20) stays out of the way
+        return Promise.all(
+          Array.from({ length: 10 }, () => context.signIn(account.username, "wrong guess", ip)),
+        );
+      }),
     );
-    const names = outcomes.map(outcomeName).sort();
-    console.log(`[sign-in limits] 10 parallel wrong passwords: ${JSON.stringify(names)}`);
-    expect(names.filter((name) => name === "invalid")).toHaveLength(5);
-    expect(names.filter((name) => name === "limited")).toHaveLength(5);
-    const right = await context.signIn(account.username, PASSWORD, freshIp());
-    expect(right).toMatchObject({ ok: false, error: "limited" });
+    for (const [index, outcomes] of bursts.entries()) {
+      const names = outcomes.map(outcomeName).sort();
+      if (index === 0) {
+        console.log(`[sign-in limits] 10 parallel wrong passwords: ${JSON.stringify(names)}`);
+      }
+      expect(names.filter((name) => name === "invalid")).toHaveLength(5);
+      expect(names.filter((name) => name === "limited")).toHaveLength(5);
+    }
+    for (const account of accounts) {
+      const right = await context.signIn(account.username, PASSWORD, freshIp());
+      expect(right).toMatchObject({ ok: false, error: "limited" });
+    }
   });
 
   it("gives the username and the email of one account one budget", async () => {

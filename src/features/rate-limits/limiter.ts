@@ -6,7 +6,7 @@ import { RateLimiterPostgres, RateLimiterRedis, RateLimiterRes } from "rate-limi
 import { env } from "@/env";
 import { logger } from "@/lib/logger";
 import { metrics, observeDbPool } from "@/lib/metrics";
-import { type Decision, type PolicyName, policies, strictest } from "./rules";
+import { type Decision, type PolicyName, policies } from "./rules";
 
 // The one rate-limit mechanism of the site: rate-limiter-flexible's fixed-window counters. Each
 // count is one atomic statement (an upsert in PostgreSQL, a Lua script in Redis), so concurrent
@@ -141,11 +141,20 @@ export async function consume(name: PolicyName, value: string): Promise<Decision
   }
 }
 
-/** Counts one event against each pair at once; refused when any counter refuses. */
+/**
+ * Counts one event against each counter in turn and stops at the first that refuses (later ones
+ * are not charged). In turn, not side by side: counted in parallel, two concurrent events could
+ * each come over the limit on a different counter and both be refused, so a burst would get
+ * fewer than the limit (ten parallel sign-ins on one account let four through, not five).
+ */
 export async function consumeAll(
   counters: readonly (readonly [PolicyName, string])[],
 ): Promise<Decision> {
-  return strictest(await Promise.all(counters.map(([name, value]) => consume(name, value))));
+  for (const [name, value] of counters) {
+    const decision = await consume(name, value);
+    if (!decision.allowed) return decision;
+  }
+  return { allowed: true };
 }
 
 /** Gives back one counted event (a sign-in that succeeded is not held against its address). */

@@ -1,23 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatWait, policies, strictest } from "./rules";
+import { formatWait, policies } from "./rules";
 
 describe("rate-limit rules", () => {
   it("locks an account after 5 sign-in attempts in 15 minutes, whichever name is typed", () => {
     expect(policies.signInByAccount).toEqual({ limit: 5, windowSeconds: 900 });
     expect(policies.signInByIdentifier).toEqual({ limit: 5, windowSeconds: 900 });
     expect(policies.signInByIp).toEqual({ limit: 20, windowSeconds: 900 });
-  });
-
-  it("refuses when any counter refuses, and waits for the longest", () => {
-    expect(strictest([{ allowed: true }, { allowed: true }])).toEqual({ allowed: true });
-    expect(
-      strictest([
-        { allowed: false, retryAfterSeconds: 30 },
-        { allowed: true },
-        { allowed: false, retryAfterSeconds: 840 },
-      ]),
-    ).toEqual({ allowed: false, retryAfterSeconds: 840 });
-    expect(strictest([])).toEqual({ allowed: true });
   });
 
   it.each([

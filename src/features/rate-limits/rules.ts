@@ -29,15 +29,6 @@ export type PolicyName = keyof typeof policies;
 
 export type Decision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-/** The stricter of several decisions: refused if any is, waiting for the longest. */
-export function strictest(decisions: readonly Decision[]): Decision {
-  let wait = 0;
-  for (const decision of decisions) {
-    if (!decision.allowed) wait = Math.max(wait, decision.retryAfterSeconds);
-  }
-  return wait > 0 ? { allowed: false, retryAfterSeconds: wait } : { allowed: true };
-}
-
 /** "45 seconds", "1 minute", "14 minutes", "2 hours": what the forms say to wait. */
 export function formatWait(seconds: number): string {
   if (seconds < 60) return `${seconds} second${seconds === 1 ? "" : "s"}`;

@@ -21,8 +21,8 @@ const decoy = () => (decoyHash ??= hashPassword("decoy password that matches no 
 /**
  * Checks a username-or-email and password. Every attempt is counted before any password is
  * verified, in one atomic step per counter, so parallel guesses cannot slip past the limit: per
- * address, per typed name (existing or not, so the limit itself reveals nothing) and, when the
- * name belongs to an account, per account (so its username and email share one budget). A banned
+ * address, per account (so its username and email share one budget) and per typed name
+ * (existing or not, so the limit itself reveals nothing). A banned
  * account is told so only after the right password. A success gives its count back to the
  * address and clears the account's counter and those of both its names.
  */
@@ -37,9 +37,11 @@ export async function signInWithPassword(
     return { ok: false, error: "limited", retryAfterSeconds: byIp.retryAfterSeconds };
   }
   const user = await findCredentialsByIdentifier(identifier);
+  // The account first: its five tries are the budget the owner knows. A name with no account is
+  // counted under its own name in the account's place, so it takes the same steps (and time).
   const limit = await consumeAll([
+    ["signInByAccount", user ? String(user.id) : `name:${identifier}`],
     ["signInByIdentifier", identifier],
-    ...(user ? [["signInByAccount", String(user.id)] as const] : []),
   ]);
   if (!limit.allowed) {
     return { ok: false, error: "limited", retryAfterSeconds: limit.retryAfterSeconds };
