@@ -92,7 +92,7 @@ describe("parseEnv", () => {
       DB_CONNECT_TIMEOUT_MS: 1000,
       DB_STATEMENT_TIMEOUT_MS: 1200,
       DB_QUERY_TIMEOUT_MS: 1500,
-      DB_ADMIN_STATEMENT_TIMEOUT_MS: 60_000,
+      DB_ADMIN_STATEMENT_TIMEOUT_MS: 8_000,
     });
     expect(env.DB_CONNECT_TIMEOUT_MS + env.DB_QUERY_TIMEOUT_MS).toBeLessThanOrEqual(3000);
     expect(

@@ -185,7 +185,7 @@ export const envSchema = z
     DB_CONNECT_TIMEOUT_MS: optional(milliseconds(100, 60_000)).default(1000),
     DB_STATEMENT_TIMEOUT_MS: optional(milliseconds(100, 600_000)).default(1200),
     DB_QUERY_TIMEOUT_MS: optional(milliseconds(100, 600_000)).default(1500),
-    DB_ADMIN_STATEMENT_TIMEOUT_MS: optional(milliseconds(100, 3_600_000)).default(60_000),
+    DB_ADMIN_STATEMENT_TIMEOUT_MS: optional(milliseconds(100, 3_600_000)).default(8_000),
     // Bearer token that GET /metrics (Prometheus) requires. Unset: /metrics answers 404.
     METRICS_TOKEN: optional(
       z

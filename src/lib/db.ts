@@ -10,14 +10,16 @@ const WORK_QUERY_MARGIN_MS = 1000;
 /** The work budget's wait for a connection. A database that is merely slow to accept connections
  * (just thawed, or a burst on a busy machine: the soak saw connects past 1 s) must not turn an
  * editor's save into an error page; readers keep their short limit. */
-const WORK_CONNECT_TIMEOUT_MS = 10_000;
+const WORK_CONNECT_TIMEOUT_MS = 5_000;
 
 /**
  * The time limits of each budget (src/lib/database-context.ts). Readers' requests: a stalled
  * database answers 503 within about DB_CONNECT_TIMEOUT_MS + DB_QUERY_TIMEOUT_MS at worst (2.5 s
  * with the defaults). The admin, its API and background jobs: DB_ADMIN_STATEMENT_TIMEOUT_MS, so
- * that legitimately long editorial work is not cut short. Outside any context (`next dev`,
- * which does not run our server) the readers' limits apply.
+ * that heavier editorial work (searches and merges over every article) is not cut short, yet an
+ * editor whose database stopped answering gets the error page within about 14 s at worst (5 s to
+ * connect, 8 + 1 s for an answer), before the edge's 15 s first-byte limit. Outside any context
+ * (`next dev`, which does not run our server) the readers' limits apply.
  */
 export function databaseLimits(budget: DatabaseBudget): DatabaseLimits {
   const connectTimeoutMs = env.DB_CONNECT_TIMEOUT_MS;
