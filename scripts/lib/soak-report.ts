@@ -32,6 +32,8 @@ export interface RequestRecord {
   ms: number;
   /** The edge's X-Cache (HIT or MISS) when it sent one. */
   cache?: string;
+  /** A connection error's code (ECONNRESET, EPIPE, …), to tell what broke. */
+  error?: string;
 }
 
 export function outcomeOf(status: number | null, failure?: "timeout" | "conn-error"): Outcome {
