@@ -11,6 +11,7 @@ import { signInSchema } from "@/features/users/schemas";
 import { signInWithPassword } from "@/features/users/sign-in";
 import { createAuthLogger } from "./auth-logger";
 import { clientIp } from "./client-ip";
+import { logger } from "./logger";
 
 // Sessions are JWTs in an encrypted cookie (next-auth's format), each carrying its account's
 // sessionVersion. Every read of a session — next-auth's /api/auth/session and getCurrentUser()
@@ -67,11 +68,15 @@ async function userFromToken(token: JWT | null): Promise<CurrentUser | null> {
 export async function getCurrentUser(): Promise<CurrentUser | null> {
   const raw = (await cookies()).get(sessionCookieName)?.value;
   if (!raw) return null;
+  let token: JWT | null;
   try {
-    return await userFromToken(await decode({ token: raw, secret: authSecret() }));
+    token = await decode({ token: raw, secret: authSecret() });
   } catch {
     return null; // a cookie we cannot decrypt (old secret, tampering): simply signed out
   }
+  // Outside the try: a database that does not answer is an error (the error page, 503), not a
+  // signed-out visitor; editors sent to the sign-in form mid-outage would think they lost work.
+  return userFromToken(token);
 }
 
 function claimsFor(
@@ -195,7 +200,15 @@ export const authOptions: NextAuthOptions = {
         const { uid, sv, remember, authAt } = user as unknown as SessionClaims;
         return { ...token, uid, sv, remember, authAt };
       }
-      const current = await userFromToken(token);
+      let current: CurrentUser | null;
+      try {
+        current = await userFromToken(token);
+      } catch (error) {
+        // The database did not answer. Any throw here makes next-auth clear the cookie, which
+        // would sign everyone out during an outage: keep the session as it was last checked.
+        logger().warn({ err: error }, "[auth] session not rechecked: the database did not answer");
+        return token;
+      }
       // Throwing makes next-auth answer "no session" and clear the cookie.
       if (!current) throw new SessionEnded();
       return {
