@@ -12,7 +12,9 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
-// Every admin page is per-user: never cached, never prerendered.
+// Every admin page is per-user: never cached, never prerendered. For the same reason no admin
+// link prefetches (`prefetch={false}` throughout the admin): each prefetch would be a full render
+// with its database reads, and one editor opening one page set off eight of them (the soak).
 export const dynamic = "force-dynamic";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
@@ -28,7 +30,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       <header className="border-b border-neutral-200 bg-neutral-50 dark:border-neutral-800 dark:bg-neutral-900">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <p className="font-extrabold tracking-tight">
-            <Link href="/admin">{settings.siteName} admin</Link>
+            <Link prefetch={false} href="/admin">
+              {settings.siteName} admin
+            </Link>
           </p>
           <div className="flex items-center gap-4 text-sm">
             <Link href="/" prefetch={false} className="underline">

@@ -42,7 +42,11 @@ function Queue({
         <ul className="mt-2 flex flex-col gap-2 text-sm">
           {items.map((item) => (
             <li key={item.id}>
-              <Link href={`/admin/articles/${item.id}`} className="font-semibold underline">
+              <Link
+                prefetch={false}
+                href={`/admin/articles/${item.id}`}
+                className="font-semibold underline"
+              >
                 {item.title || "(untitled)"}
               </Link>
               <span className="block text-neutral-600 dark:text-neutral-400">
@@ -85,7 +89,11 @@ export default async function AdminDashboard() {
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-extrabold tracking-tight">Dashboard</h1>
-        <Link href="/admin/articles/new" className="chrome-button px-3 font-semibold">
+        <Link
+          prefetch={false}
+          href="/admin/articles/new"
+          className="chrome-button px-3 font-semibold"
+        >
           New article
         </Link>
       </div>
@@ -113,7 +121,7 @@ export default async function AdminDashboard() {
         <p className="rounded border border-neutral-200 p-4 dark:border-neutral-800">
           <strong>{pendingComments}</strong>{" "}
           {pendingComments === 1 ? "comment awaits" : "comments await"} moderation.{" "}
-          <Link href="/admin/comments?status=PENDING" className="underline">
+          <Link prefetch={false} href="/admin/comments?status=PENDING" className="underline">
             Open the queue
           </Link>
         </p>
@@ -135,7 +143,7 @@ export default async function AdminDashboard() {
             <ol className="flex list-decimal flex-col gap-1 pl-5 text-sm">
               {readership.top.map((article) => (
                 <li key={article.id}>
-                  <Link href={articleUrl(article)} className="underline">
+                  <Link prefetch={false} href={articleUrl(article)} className="underline">
                     {article.title}
                   </Link>{" "}
                   <span className="text-neutral-600 dark:text-neutral-400">

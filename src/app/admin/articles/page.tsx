@@ -57,7 +57,7 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-extrabold">Articles</h1>
         {can(user.role, "article.create") && (
-          <Link href="/admin/articles/new" className="primary-button">
+          <Link prefetch={false} href="/admin/articles/new" className="primary-button">
             New article
           </Link>
         )}
@@ -146,7 +146,7 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
             Filter
           </button>
           {filtered && (
-            <Link href="/admin/articles" className="text-sm underline">
+            <Link prefetch={false} href="/admin/articles" className="text-sm underline">
               Clear filters
             </Link>
           )}
@@ -191,6 +191,7 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
                 >
                   <td className="py-2 pr-3">
                     <Link
+                      prefetch={false}
                       href={`/admin/articles/${article.id}`}
                       className="font-semibold underline"
                     >
@@ -233,7 +234,12 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
           <ul className="flex flex-wrap items-center gap-2 text-sm">
             {page > 1 && (
               <li>
-                <Link href={listHref(filters, page - 1)} rel="prev" className="chrome-button px-3">
+                <Link
+                  prefetch={false}
+                  href={listHref(filters, page - 1)}
+                  rel="prev"
+                  className="chrome-button px-3"
+                >
                   ← Previous
                 </Link>
               </li>
@@ -251,7 +257,11 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
                       {p}
                     </span>
                   ) : (
-                    <Link href={listHref(filters, p)} className="chrome-button px-3">
+                    <Link
+                      prefetch={false}
+                      href={listHref(filters, p)}
+                      className="chrome-button px-3"
+                    >
                       {p}
                     </Link>
                   )}
@@ -259,7 +269,12 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
               ))}
             {page < pageCount && (
               <li>
-                <Link href={listHref(filters, page + 1)} rel="next" className="chrome-button px-3">
+                <Link
+                  prefetch={false}
+                  href={listHref(filters, page + 1)}
+                  rel="next"
+                  className="chrome-button px-3"
+                >
                   Next →
                 </Link>
               </li>

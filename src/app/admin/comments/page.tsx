@@ -77,6 +77,7 @@ export default async function AdminCommentsPage({
           {QUEUE_STATUSES.map((status) => (
             <li key={status}>
               <Link
+                prefetch={false}
                 href={statusHref(status)}
                 aria-current={status === query.status ? "page" : undefined}
                 className={`${button} ${status === query.status ? "border-brand-700 bg-brand-700 text-white hover:bg-brand-700 dark:hover:bg-brand-700" : ""}`}
@@ -106,7 +107,11 @@ export default async function AdminCommentsPage({
           Filter
         </button>
         {query.article && (
-          <Link href={`/admin/comments?status=${query.status}`} className="underline">
+          <Link
+            prefetch={false}
+            href={`/admin/comments?status=${query.status}`}
+            className="underline"
+          >
             Show all articles
           </Link>
         )}
@@ -203,7 +208,11 @@ export default async function AdminCommentsPage({
                           {comment.author.banned && " · banned"}
                         </span>{" "}
                         on{" "}
-                        <Link href={articleUrl(comment.article)} className="underline">
+                        <Link
+                          prefetch={false}
+                          href={articleUrl(comment.article)}
+                          className="underline"
+                        >
                           {comment.article.title}
                         </Link>{" "}
                         <span className="text-neutral-600 dark:text-neutral-400">
@@ -215,6 +224,7 @@ export default async function AdminCommentsPage({
                           {comment.parentId && " · reply"}
                         </span>{" "}
                         <Link
+                          prefetch={false}
                           href={`/admin/comments?status=${query.status}&article=${comment.article.slug}`}
                           className="text-xs underline"
                         >

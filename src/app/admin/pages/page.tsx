@@ -14,7 +14,7 @@ export default async function AdminPagesPage() {
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-extrabold tracking-tight">Pages</h1>
-        <Link href="/admin/pages/new" className="chrome-button px-3 font-semibold">
+        <Link prefetch={false} href="/admin/pages/new" className="chrome-button px-3 font-semibold">
           New page
         </Link>
       </div>
@@ -43,7 +43,11 @@ export default async function AdminPagesPage() {
             {pages.map((page) => (
               <tr key={page.id} className="border-b border-neutral-200 dark:border-neutral-800">
                 <td className="py-2 pr-3">
-                  <Link href={`/admin/pages/${page.id}`} className="font-semibold underline">
+                  <Link
+                    prefetch={false}
+                    href={`/admin/pages/${page.id}`}
+                    className="font-semibold underline"
+                  >
                     {page.title}
                   </Link>
                 </td>

@@ -64,7 +64,7 @@ export default async function AdminUsersPage({
           Search
         </button>
         {(query.q || query.role) && (
-          <Link href="/admin/users" className="underline">
+          <Link prefetch={false} href="/admin/users" className="underline">
             Clear
           </Link>
         )}

@@ -15,6 +15,7 @@ export function AdminNav({ links }: { links: readonly { href: string; label: str
           return (
             <li key={link.href}>
               <Link
+                prefetch={false}
                 href={link.href}
                 aria-current={current ? "page" : undefined}
                 className={`block rounded px-3 py-2 text-sm font-medium hover:bg-neutral-200 dark:hover:bg-neutral-800 ${

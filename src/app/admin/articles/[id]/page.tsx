@@ -47,7 +47,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
               View it on the site
             </a>
           )}
-          <Link href="/admin/articles" className="underline">
+          <Link prefetch={false} href="/admin/articles" className="underline">
             Back to articles
           </Link>
         </p>

@@ -22,7 +22,7 @@ export default async function EditPagePage({ params, searchParams }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <p>
-        <Link href="/admin/pages" className="text-sm underline">
+        <Link prefetch={false} href="/admin/pages" className="text-sm underline">
           ← All pages
         </Link>
       </p>
@@ -38,7 +38,7 @@ export default async function EditPagePage({ params, searchParams }: Props) {
       {page.published && (
         <p className="text-sm">
           Public URL:{" "}
-          <Link href={`/${page.slug}`} className="underline">
+          <Link prefetch={false} href={`/${page.slug}`} className="underline">
             /{page.slug}
           </Link>
         </p>

@@ -10,7 +10,7 @@ export default async function NewPagePage() {
   return (
     <div className="flex flex-col gap-6">
       <p>
-        <Link href="/admin/pages" className="text-sm underline">
+        <Link prefetch={false} href="/admin/pages" className="text-sm underline">
           ← All pages
         </Link>
       </p>

@@ -247,7 +247,11 @@ export function ArticleEditor({
             )}
             {" · "}version {article.version}
             {" · "}
-            <Link href={`/admin/articles/${article.id}/revisions`} className="underline">
+            <Link
+              prefetch={false}
+              href={`/admin/articles/${article.id}/revisions`}
+              className="underline"
+            >
               Revisions
             </Link>
             {article.status === "PUBLISHED" && (

@@ -80,7 +80,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
     <div className="flex flex-col gap-6">
       <div>
         <p className="text-sm">
-          <Link href={`/admin/articles/${id}`} className="underline">
+          <Link prefetch={false} href={`/admin/articles/${id}`} className="underline">
             ← Back to the editor
           </Link>
         </p>
