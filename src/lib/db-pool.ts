@@ -33,8 +33,11 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
+/** pg-pool's words for a caller that waited its whole connect limit in the pool's queue. */
+const POOL_QUEUE_TIMEOUT = "timeout exceeded when trying to connect";
+
 const UNAVAILABLE_MESSAGES = [
-  "timeout exceeded when trying to connect",
+  POOL_QUEUE_TIMEOUT,
   "Connection terminated due to connection timeout",
   "Connection terminated unexpectedly",
   "Query read timeout",
@@ -108,8 +111,14 @@ function noteFailure(error: unknown): void {
   if (!isDatabaseUnavailable(error)) return;
   const context = currentDatabaseContext();
   if (context) context.unavailable = true;
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code !== "57014") health().downSince ??= Date.now();
+  // Neither proves the database down: a statement the server cancelled (57014) proves it alive,
+  // and a wait in the queue for one of our own busy connections says this process is saturated
+  // (a burst), not that the database stopped answering. Marking the database down for those
+  // would fail every other reader at once while a probe runs (the soak saw that on a busy
+  // machine); a frozen database still shows as connect and answer timeouts.
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (code === "57014" || message === POOL_QUEUE_TIMEOUT) return;
+  health().downSince ??= Date.now();
 }
 
 function noteSuccess(): void {

@@ -8,7 +8,12 @@ import { createBoundedPool, isDatabaseUnavailable } from "@/lib/db-pool";
 
 const pools: { end(): Promise<void> }[] = [];
 
-function pool(limits: { statementTimeoutMs: number; queryTimeoutMs: number }) {
+function pool(limits: {
+  statementTimeoutMs: number;
+  queryTimeoutMs: number;
+  connectTimeoutMs?: number;
+  max?: number;
+}) {
   const created = createBoundedPool(inject("databaseUrl"), {
     connectTimeoutMs: 2000,
     max: 2,
@@ -70,5 +75,32 @@ describe("createBoundedPool", () => {
       expect((await bounded.query<{ one: number }>("SELECT 1 AS one")).rows[0]!.one).toBe(1);
       expect(context.unavailable).toBe(false);
     });
+  });
+
+  it("a wait in the queue for a busy pool fails that request only, not every other one", async () => {
+    // One connection, held by a slow statement: the next caller waits its whole connect limit in
+    // the pool's queue. That is this process being busy, not the database being down.
+    const busy = pool({
+      statementTimeoutMs: 10_000,
+      queryTimeoutMs: 5_000,
+      connectTimeoutMs: 300,
+      max: 1,
+    });
+    const holder = busy.query("SELECT pg_sleep(1)");
+    const queued = await runWithDatabaseContext("reader", async (context) => {
+      const error = await busy.query("SELECT 1").catch((e: unknown) => e);
+      expect(context.unavailable).toBe(true); // this request answers 503
+      return error;
+    });
+    expect((queued as Error).message).toBe("timeout exceeded when trying to connect");
+    // A second reader on another pool (as the proxy's or the other budget's) is not failed at
+    // once: it gets its answer from the database, which never stopped answering.
+    const other = pool({ statementTimeoutMs: 10_000, queryTimeoutMs: 5_000 });
+    const other1 = other.query("SELECT pg_sleep(0.3)");
+    await runWithDatabaseContext("reader", async (context) => {
+      expect((await other.query<{ one: number }>("SELECT 1 AS one")).rows[0]!.one).toBe(1);
+      expect(context.unavailable).toBe(false);
+    });
+    await Promise.all([holder, other1]);
   });
 });
