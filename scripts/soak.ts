@@ -73,6 +73,10 @@ import { startTestDatabase, type TestDatabase } from "./lib/test-database";
 
 const RESULTS_DIR = ".data/soak";
 const RSS_SAMPLE_MS = 10_000;
+/** Traffic before the clock, not recorded: a site in service never goes from no readers to full
+ * load in an instant, and its pools and code are warm (a cold instance under load is what the
+ * instance-stop fault measures). */
+const RAMP_UP_MS = 20_000;
 /** The instance the schedule stops and starts again (the other keeps serving). */
 const STOPPED_INSTANCE = 1;
 
@@ -321,6 +325,20 @@ runMain(async () => {
     print(
       `Sitemap: ${pages.length} pages (${articleSlugs.length} articles); warm-up read each once: ` +
         `${warm} answered 200 in ${((performance.now() - warmStart) / 1000).toFixed(0)} s.`,
+    );
+    const rampStart = performance.now();
+    const ramp: LoadContext = {
+      edgeUrl: stack.edgeUrl,
+      now: () => performance.now() - rampStart,
+      done: () => performance.now() - rampStart >= RAMP_UP_MS,
+      add: () => {},
+    };
+    await Promise.all([
+      runReaders(ramp, pages),
+      runEditor(ramp, editor, `${runId}-ramp`, [], () => {}),
+    ]);
+    print(
+      `Ramp-up: ${RAMP_UP_MS / 1000} s of reader and editor traffic before the clock, not recorded.`,
     );
     print();
 

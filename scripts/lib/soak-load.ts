@@ -483,7 +483,7 @@ async function editorCycle(
       .fill(`## Desk note\n\nA story saved and published during the soak: ${title}.`);
     await page.getByLabel("Category").selectOption({ index: 1 });
     await page.getByRole("button", { name: "Save draft" }).click();
-    await page.waitForURL(/\/admin\/articles\/\d+\?done=save$/);
+    await unlessErrorShown(page, page.waitForURL(/\/admin\/articles\/\d+\?done=save$/));
     id = Number(/\/admin\/articles\/(\d+)/.exec(page.url())![1]);
     acknowledged.push({ id, title, published: false });
   });
@@ -491,13 +491,37 @@ async function editorCycle(
   // The editor of a saved article stays on its URL; "Published" is its status once the action
   // answered.
   await step("editor-publish", "/admin/articles/[id]", async () => {
-    await page.getByRole("button", { name: "Publish now" }).click();
-    await page
-      .getByTestId("article-status")
-      .filter({ hasText: /^Published$/ })
-      .waitFor();
+    // The save's page has loaded (waitForURL waits for "load"): no button means an error page
+    // (an instance that went away mid-save), an answer rather than something to wait for.
+    const publish = page.getByRole("button", { name: "Publish now" });
+    if (!(await publish.isVisible())) {
+      throw new Error(`the saved article's page shows no editor: "${await page.title()}"`);
+    }
+    await publish.click();
+    await unlessErrorShown(
+      page,
+      page
+        .getByTestId("article-status")
+        .filter({ hasText: /^Published$/ })
+        .waitFor(),
+    );
     acknowledged.push({ id, title, published: true });
   });
+}
+
+/**
+ * Waits for what acknowledges a step, but fails at once when the editor shows an error instead
+ * ("Something went wrong on our side…"): that is the editor's answer, not a wait.
+ */
+async function unlessErrorShown(page: Page, acknowledgement: Promise<unknown>): Promise<void> {
+  const error = page.locator('[role="alert"]').filter({ hasText: /\S/ }).first();
+  const shown = error.waitFor().then(async () => {
+    throw new Error(`the editor showed: ${(await error.innerText().catch(() => "")).trim()}`);
+  });
+  // Whichever loses is left to settle on its own (a navigation ends the other's wait).
+  shown.catch(() => undefined);
+  acknowledgement.catch(() => undefined);
+  await Promise.race([acknowledgement, shown]);
 }
 
 /** What the editor shows when a step did not complete: its notices, for the log. */
