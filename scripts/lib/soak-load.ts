@@ -514,7 +514,11 @@ async function editorCycle(
  * ("Something went wrong on our side…"): that is the editor's answer, not a wait.
  */
 async function unlessErrorShown(page: Page, acknowledgement: Promise<unknown>): Promise<void> {
-  const error = page.locator('[role="alert"]').filter({ hasText: /\S/ }).first();
+  // Next's route announcer is an alert too: it reads out the new page's title.
+  const error = page
+    .locator('[role="alert"]:not(#__next-route-announcer__)')
+    .filter({ hasText: /\S/ })
+    .first();
   const shown = error.waitFor().then(async () => {
     throw new Error(`the editor showed: ${(await error.innerText().catch(() => "")).trim()}`);
   });
@@ -527,7 +531,7 @@ async function unlessErrorShown(page: Page, acknowledgement: Promise<unknown>): 
 /** What the editor shows when a step did not complete: its notices, for the log. */
 async function visibleNotices(page: Page): Promise<string> {
   const texts = await page
-    .locator('[role="status"], [role="alert"]')
+    .locator('[role="status"], [role="alert"]:not(#__next-route-announcer__)')
     .allInnerTexts()
     .catch(() => []);
   const shown = texts.map((t) => t.trim()).filter(Boolean);
