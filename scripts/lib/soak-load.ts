@@ -52,6 +52,15 @@ export interface Answer {
 /** Codes of a keep-alive socket that the server closed just as we sent on it. */
 const STALE_SOCKET_CODES = new Set(["ECONNRESET", "EPIPE", "ECONNABORTED"]);
 
+/** The answer of a request whose connection broke. */
+const broken = (error: NodeJS.ErrnoException): Omit<Answer, "ms"> => ({
+  status: null,
+  headers: {},
+  body: Buffer.alloc(0),
+  failure: "conn-error",
+  error: error.code ?? error.message,
+});
+
 /** One HTTP request with a hard timeout. A keep-alive socket the server closed just as we sent
  * on it (reset or broken pipe on a reused socket, before any answer) is retried once on a new
  * one, as browsers do. */
@@ -100,23 +109,11 @@ export async function send(
             body: Buffer.concat(chunks),
           }),
         );
-        response.on("error", (error: NodeJS.ErrnoException) =>
-          finish({
-            status: null,
-            headers: {},
-            body: Buffer.alloc(0),
-            failure: "conn-error",
-            error: error.code ?? error.message,
-          }),
-        );
+        response.on("error", (error: NodeJS.ErrnoException) => finish(broken(error)));
       });
       request.on("error", (error: NodeJS.ErrnoException) =>
         finish({
-          status: null,
-          headers: {},
-          body: Buffer.alloc(0),
-          failure: "conn-error",
-          error: error.code ?? error.message,
+          ...broken(error),
           retry: request.reusedSocket && STALE_SOCKET_CODES.has(error.code ?? ""),
         }),
       );
