@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
+import type * as EnvModule from "@/env";
 
 vi.mock("server-only", () => ({}));
 vi.mock("@/env", async () => {
-  const { parseEnv } = await vi.importActual<typeof import("@/env")>("@/env");
+  const { parseEnv } = await vi.importActual<typeof EnvModule>("@/env");
   return { env: parseEnv({}) };
 });
 
