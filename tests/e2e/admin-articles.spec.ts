@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import sharp from "sharp";
-import { instantToZonedTime, zonedTimeToInstant } from "@/features/articles/zoned-time";
+import { instantToZonedTime, zonedTimeToInstant } from "@/lib/zoned-time";
 import { signInAs, sql } from "./admin-session";
 import { axeViolations } from "./axe";
 

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import type * as ActionsModule from "@/features/articles/admin-actions";
 import type * as QueriesModule from "@/features/articles/queries";
-import { zonedTimeToInstant, instantToZonedTime } from "@/features/articles/zoned-time";
+import { zonedTimeToInstant, instantToZonedTime } from "@/lib/zoned-time";
 import { createPrismaClient, type PrismaClient } from "../../src/lib/prisma-client";
 import { editorInput, makeArticle, makeCategory } from "./article-fixtures";
 

@@ -26,7 +26,7 @@ import {
   stepProblem,
   type WorkflowStep,
 } from "./workflow-rules";
-import { zonedTimeToInstant } from "./zoned-time";
+import { zonedTimeToInstant } from "@/lib/zoned-time";
 import { logger } from "@/lib/logger";
 
 // Every change an editor makes to an article goes through here: validate → authenticate →

@@ -50,11 +50,23 @@ describe("diffLines", () => {
     expect(diffStats(lines)).toEqual({ added: 3, removed: 2 });
   });
 
-  it("falls back to replace-all for texts too long to compare line by line", () => {
+  it("falls back to replace-all for texts with too many changes to compare line by line", () => {
     const before = Array.from({ length: 2100 }, (_, i) => `old ${i}`).join("\n");
     const after = Array.from({ length: 2100 }, (_, i) => `new ${i}`).join("\n");
     const lines = diffLines(before, after);
     expect(diffStats(lines)).toEqual({ added: 2100, removed: 2100 });
     expect(sides(lines)).toEqual({ before: before.split("\n"), after: after.split("\n") });
+  });
+
+  it("still finds the one changed line in a long text", () => {
+    const before = Array.from({ length: 5000 }, (_, i) => `line ${i}`);
+    const after = [...before];
+    after[2500] = "line 2500, corrected";
+    const lines = diffLines(before.join("\n"), after.join("\n"));
+    expect(diffStats(lines)).toEqual({ added: 1, removed: 1 });
+    expect(lines.filter((line) => line.type !== "same").map((line) => line.text)).toEqual([
+      "line 2500",
+      "line 2500, corrected",
+    ]);
   });
 });

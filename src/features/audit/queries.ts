@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { startOfDayInZone } from "./rules";
+import { startOfDayInZone } from "@/lib/zoned-time";
 import type { AuditFilter } from "./schemas";
 
 // Reads of the audit log page (admin only, uncached, newest first).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffSnapshots, startOfDayInZone } from "./rules";
+import { diffSnapshots } from "./rules";
 
 describe("diffSnapshots", () => {
   it("lists changed, added and removed fields by dotted path", () => {
@@ -36,29 +36,5 @@ describe("diffSnapshots", () => {
       { field: "n", kind: "unchanged", before: "1", after: "1" },
       { field: "tags", kind: "changed", before: '["a","b"]', after: '["a","c"]' },
     ]);
-  });
-});
-
-describe("startOfDayInZone", () => {
-  it("finds local midnight in the zone, across daylight saving", () => {
-    expect(startOfDayInZone("2026-01-15", "America/New_York")?.toISOString()).toBe(
-      "2026-01-15T05:00:00.000Z",
-    );
-    expect(startOfDayInZone("2026-07-15", "America/New_York")?.toISOString()).toBe(
-      "2026-07-15T04:00:00.000Z",
-    );
-    expect(startOfDayInZone("2026-03-08", "America/New_York")?.toISOString()).toBe(
-      "2026-03-08T05:00:00.000Z",
-    );
-    expect(startOfDayInZone("2026-06-01", "Asia/Kolkata")?.toISOString()).toBe(
-      "2026-05-31T18:30:00.000Z",
-    );
-    expect(startOfDayInZone("2026-06-01", "UTC")?.toISOString()).toBe("2026-06-01T00:00:00.000Z");
-  });
-
-  it("refuses what is not a calendar day", () => {
-    for (const day of ["2026-02-30", "2026-13-01", "yesterday", "2026-1-1"]) {
-      expect(startOfDayInZone(day, "UTC"), day).toBeNull();
-    }
   });
 });

@@ -1,4 +1,4 @@
-import { instantToZonedTime } from "@/features/articles/zoned-time";
+import { instantToZonedTime } from "@/lib/zoned-time";
 import { editorInput, makeArticle, makeAuthor, makeCategory } from "../article-fixtures";
 import type { ProbeContext, Probes } from "./types";
 

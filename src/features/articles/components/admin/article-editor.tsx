@@ -21,7 +21,7 @@ import { slugify } from "../../slug-rules";
 import { diffLines } from "../../text-diff";
 import { articleUrl } from "../../urls";
 import { availableSteps, STATUS_LABELS, type WorkflowStep } from "../../workflow-rules";
-import { instantToZonedTime } from "../../zoned-time";
+import { instantToZonedTime } from "@/lib/zoned-time";
 import { AuthorPicker } from "./author-picker";
 import { describedBy, FieldNotes } from "@/components/ui/field-notes";
 import { LengthHint, TextField } from "./editor-fields";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { instantToZonedTime, zonedTimeToInstant } from "./zoned-time";
+import { instantToZonedTime, startOfDayInZone, zonedTimeToInstant } from "./zoned-time";
 
 describe("zonedTimeToInstant", () => {
   it("reads the input in the given zone, winter and summer", () => {
@@ -57,6 +57,30 @@ describe("instantToZonedTime", () => {
     for (const zone of ["America/Los_Angeles", "Europe/London", "Australia/Sydney"]) {
       const instant = zonedTimeToInstant("2026-10-04", "18:45", zone)!;
       expect(instantToZonedTime(instant, zone)).toEqual({ date: "2026-10-04", time: "18:45" });
+    }
+  });
+});
+
+describe("startOfDayInZone", () => {
+  it("finds local midnight in the zone, across daylight saving", () => {
+    expect(startOfDayInZone("2026-01-15", "America/New_York")?.toISOString()).toBe(
+      "2026-01-15T05:00:00.000Z",
+    );
+    expect(startOfDayInZone("2026-07-15", "America/New_York")?.toISOString()).toBe(
+      "2026-07-15T04:00:00.000Z",
+    );
+    expect(startOfDayInZone("2026-03-08", "America/New_York")?.toISOString()).toBe(
+      "2026-03-08T05:00:00.000Z",
+    );
+    expect(startOfDayInZone("2026-06-01", "Asia/Kolkata")?.toISOString()).toBe(
+      "2026-05-31T18:30:00.000Z",
+    );
+    expect(startOfDayInZone("2026-06-01", "UTC")?.toISOString()).toBe("2026-06-01T00:00:00.000Z");
+  });
+
+  it("refuses what is not a calendar day", () => {
+    for (const day of ["2026-02-30", "2026-13-01", "yesterday", "2026-1-1"]) {
+      expect(startOfDayInZone(day, "UTC"), day).toBeNull();
     }
   });
 });
