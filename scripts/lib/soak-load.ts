@@ -506,16 +506,16 @@ async function editorCycle(
   });
 }
 
+/** The editor's error notices. Next's route announcer is an alert too (it reads out the new
+ * page's title), so it is left out. */
+const EDITOR_ALERT = '[role="alert"]:not(#__next-route-announcer__)';
+
 /**
  * Waits for what acknowledges a step, but fails at once when the editor shows an error instead
  * ("Something went wrong on our side…"): that is the editor's answer, not a wait.
  */
 async function unlessErrorShown(page: Page, acknowledgement: Promise<unknown>): Promise<void> {
-  // Next's route announcer is an alert too: it reads out the new page's title.
-  const error = page
-    .locator('[role="alert"]:not(#__next-route-announcer__)')
-    .filter({ hasText: /\S/ })
-    .first();
+  const error = page.locator(EDITOR_ALERT).filter({ hasText: /\S/ }).first();
   const shown = error.waitFor().then(async () => {
     throw new Error(`the editor showed: ${(await error.innerText().catch(() => "")).trim()}`);
   });
@@ -528,7 +528,7 @@ async function unlessErrorShown(page: Page, acknowledgement: Promise<unknown>): 
 /** What the editor shows when a step did not complete: its notices, for the log. */
 async function visibleNotices(page: Page): Promise<string> {
   const texts = await page
-    .locator('[role="status"], [role="alert"]:not(#__next-route-announcer__)')
+    .locator(`[role="status"], ${EDITOR_ALERT}`)
     .allInnerTexts()
     .catch(() => []);
   const shown = texts.map((t) => t.trim()).filter(Boolean);
