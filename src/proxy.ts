@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { ADMIN_PATH_HEADER } from "@/features/admin/permissions";
+import { ADMIN_PATH_HEADER } from "@/lib/permissions";
 import { routeArchive } from "@/features/articles/archive-paths";
 import { resolveArticlePath } from "@/features/articles/article-paths";
 import { logger } from "@/lib/logger";

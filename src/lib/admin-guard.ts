@@ -1,12 +1,12 @@
 import "server-only";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
-import { ADMIN_PATH_HEADER, type AdminAction, can } from "@/features/admin/permissions";
+import { ADMIN_PATH_HEADER, type AdminAction, can } from "@/lib/permissions";
 import { type CurrentUser, getCurrentUser } from "./auth";
 
 // Authorization for the admin, checked on the server by every admin page AND every admin server
 // action and route handler (the layout's check alone would not stop a direct POST). The rules
-// themselves live in src/features/admin/permissions.ts.
+// themselves live in src/lib/permissions.ts.
 
 export type StaffUser = CurrentUser;
 

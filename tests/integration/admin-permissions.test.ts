@@ -1,9 +1,9 @@
-// The role × action matrix: every admin action in src/features/admin/permissions.ts, called
+// The role × action matrix: every admin action in src/lib/permissions.ts, called
 // directly as every role, is carried out exactly where the table says and refused everywhere else.
 // The probes (one file per domain in ./permission-probes) call the real server actions and route
 // handlers against real PostgreSQL; only the session and Next's request APIs are stand-ins.
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import { ADMIN_ACTIONS, can, ROLES } from "@/features/admin/permissions";
+import { ADMIN_ACTIONS, can, ROLES } from "@/lib/permissions";
 import type { Role } from "@/generated/prisma/enums";
 import { createPrismaClient, type PrismaClient } from "../../src/lib/prisma-client";
 import type { Probe, Probes } from "./permission-probes/types";

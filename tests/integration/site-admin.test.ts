@@ -3,7 +3,7 @@
 // and the audit entries every change writes. Only the session and Next's request APIs are
 // stand-ins (as in admin-permissions.test.ts).
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
-import type { FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/forms";
 import { createPrismaClient, type PrismaClient } from "../../src/lib/prisma-client";
 
 const session = vi.hoisted(() => ({ user: null as null | Record<string, unknown> }));

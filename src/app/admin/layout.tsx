@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { AdminNav } from "@/features/admin/components/admin-nav";
-import { adminPages, can } from "@/features/admin/permissions";
+import { adminPages, can } from "@/lib/permissions";
 import { getSiteSettings } from "@/features/settings/data";
 import { signOutAction } from "@/features/users/actions";
 import { requirePagePermission } from "@/lib/admin-guard";

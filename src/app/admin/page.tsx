@@ -7,7 +7,7 @@ import {
   readershipSince,
 } from "@/features/admin/dashboard-queries";
 import { formatInZone } from "@/features/admin/format";
-import { can } from "@/features/admin/permissions";
+import { can } from "@/lib/permissions";
 import { articleUrl } from "@/features/articles/urls";
 import { getSiteSettings } from "@/features/settings/data";
 import { requirePagePermission } from "@/lib/admin-guard";

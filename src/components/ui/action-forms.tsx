@@ -7,8 +7,8 @@ import {
   type TextareaHTMLAttributes,
 } from "react";
 import { describedBy, FieldNotes } from "@/components/ui/field-notes";
-import { FormMessage } from "@/features/users/components/form-parts";
-import { type FormState, idleForm } from "@/lib/form-state";
+import { FormMessage } from "@/components/ui/form-parts";
+import { type FormState, idleForm } from "@/lib/forms";
 
 // Small form pieces shared by the site-administration pages (categories, tags, pages,
 // redirects, settings). Every form is a plain <form> posting to a server action, so it works

@@ -1,6 +1,6 @@
 import "server-only";
-import { can, canEditArticle } from "@/features/admin/permissions";
-import { recordAudit } from "@/features/audit/record";
+import { can, canEditArticle } from "@/lib/permissions";
+import { recordAudit } from "@/lib/audit-log";
 import { getSiteSettings } from "@/features/settings/data";
 import type { Prisma } from "@/generated/prisma/client";
 import { authorize, type StaffUser } from "@/lib/admin-guard";

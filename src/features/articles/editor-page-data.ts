@@ -1,5 +1,5 @@
 import "server-only";
-import { ADMIN_ACTIONS, can } from "@/features/admin/permissions";
+import { ADMIN_ACTIONS, can } from "@/lib/permissions";
 import { env } from "@/env";
 import { getSiteSettings } from "@/features/settings/data";
 import type { StaffUser } from "@/lib/admin-guard";

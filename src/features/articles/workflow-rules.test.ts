@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can } from "@/features/admin/permissions";
+import { can } from "@/lib/permissions";
 import type { Role } from "@/generated/prisma/enums";
 import {
   type ArticleStatus,

@@ -1,4 +1,4 @@
-import type { AdminAction } from "@/features/admin/permissions";
+import type { AdminAction } from "@/lib/permissions";
 
 // The editorial workflow of an article as pure rules: which step needs which permission, which
 // steps make sense from which status, where each leads, and which dates it sets. The server

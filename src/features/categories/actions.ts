@@ -2,12 +2,12 @@
 
 import { forgetRedirectPaths } from "@/features/articles/article-paths";
 import { expireCacheTags } from "@/lib/cache-expiry";
-import { recordAudit } from "@/features/audit/record";
+import { recordAudit } from "@/lib/audit-log";
 import { clearRedirectFrom, redirectMovedPath } from "@/features/redirects/moved-paths";
-import { fieldErrors, formFields } from "@/features/users/schemas";
+import { fieldErrors, formFields } from "@/lib/forms";
 import { authorize } from "@/lib/admin-guard";
 import { db } from "@/lib/db";
-import type { FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/forms";
 import { publicArticlesOfCategory } from "./admin-queries";
 import {
   type CategoryView,

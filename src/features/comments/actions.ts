@@ -1,12 +1,12 @@
 "use server";
 
 import { formatWait } from "@/features/rate-limits/rules";
-import { formFields } from "@/features/users/schemas";
+import { formFields } from "@/lib/forms";
 import { getCurrentUser } from "@/lib/auth";
 import { expireCacheTags } from "@/lib/cache-expiry";
 import { cacheTags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
-import type { FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/forms";
 import { createComment } from "./create-comment";
 import { readFormToken } from "./form-token";
 import { canDelete, canEdit, filledTooFast, statusAfterEdit } from "./rules";

@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/features/audit/record";
+import { recordAudit } from "@/lib/audit-log";
 import { expireCacheTags } from "@/lib/cache-expiry";
 import { cacheTags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";

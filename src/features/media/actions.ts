@@ -1,12 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { recordAudit } from "@/features/audit/record";
+import { recordAudit } from "@/lib/audit-log";
 import { readArticleSnapshot, refreshArticlePages } from "@/features/articles/refresh";
-import { fieldErrors, formFields } from "@/features/users/schemas";
+import { fieldErrors, formFields } from "@/lib/forms";
 import { authorize } from "@/lib/admin-guard";
 import { db } from "@/lib/db";
-import { type FormState, keepValues } from "@/lib/form-state";
+import { type FormState, keepValues } from "@/lib/forms";
 import { findMediaForChange } from "./queries";
 import { readVariants } from "./rules";
 import { deleteMediaSchema, updateMediaSchema } from "./schemas";

@@ -1,7 +1,7 @@
 import "server-only";
 import { env } from "@/env";
-import { recordAudit } from "@/features/audit/record";
-import { fieldErrors } from "@/features/users/schemas";
+import { recordAudit } from "@/lib/audit-log";
+import { fieldErrors } from "@/lib/forms";
 import { db } from "@/lib/db";
 import { ACCEPTED_TYPES_TEXT, sniffImageType } from "./rules";
 import { uploadFieldsSchema } from "./schemas";

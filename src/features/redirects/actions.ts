@@ -3,12 +3,12 @@
 import { forgetRedirectPaths } from "@/features/articles/article-paths";
 import { expireCacheTags } from "@/lib/cache-expiry";
 import { articleUrl } from "@/features/articles/urls";
-import { recordAudit } from "@/features/audit/record";
-import { fieldErrors, formFields } from "@/features/users/schemas";
+import { recordAudit } from "@/lib/audit-log";
+import { fieldErrors, formFields } from "@/lib/forms";
 import { authorize } from "@/lib/admin-guard";
 import { cacheTags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
-import type { FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/forms";
 import { liveUrlProblem, redirectHop } from "./admin-queries";
 import { findRedirectLoop, tagsForRedirectPath, targetPathname } from "./rules";
 import {

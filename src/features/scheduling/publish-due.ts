@@ -2,7 +2,7 @@ import "server-only";
 import { afterArticleChange } from "@/features/articles/after-change";
 import type { ArticleCacheSnapshot } from "@/features/articles/refresh-rules";
 import { readArticleSnapshot } from "@/features/articles/refresh";
-import { recordAudit } from "@/features/audit/record";
+import { recordAudit } from "@/lib/audit-log";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 

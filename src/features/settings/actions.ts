@@ -1,13 +1,13 @@
 "use server";
 
 import { expireCacheTags } from "@/lib/cache-expiry";
-import { recordAudit } from "@/features/audit/record";
-import { fieldErrors, formFields } from "@/features/users/schemas";
+import { recordAudit } from "@/lib/audit-log";
+import { fieldErrors, formFields } from "@/lib/forms";
 import type { Prisma } from "@/generated/prisma/client";
 import { authorize } from "@/lib/admin-guard";
 import { cacheTags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
-import type { FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/forms";
 import { readSiteSettingsWith } from "./queries";
 import { type SiteSettings, settingsFormSchema } from "./schemas";
 import { logger } from "@/lib/logger";

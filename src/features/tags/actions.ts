@@ -3,12 +3,12 @@
 import { redirect } from "next/navigation";
 import { forgetRedirectPaths } from "@/features/articles/article-paths";
 import { expireCacheTags } from "@/lib/cache-expiry";
-import { recordAudit } from "@/features/audit/record";
+import { recordAudit } from "@/lib/audit-log";
 import { clearRedirectFrom, redirectMovedPath } from "@/features/redirects/moved-paths";
-import { fieldErrors, formFields } from "@/features/users/schemas";
+import { fieldErrors, formFields } from "@/lib/forms";
 import { authorize } from "@/lib/admin-guard";
 import { db } from "@/lib/db";
-import type { FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/forms";
 import { publicArticleSlugsWithTag } from "./admin-queries";
 import { type TagView, tagsForTagChange, tagsForTagMerge } from "./rules";
 import { createTagSchema, deleteTagSchema, mergeTagsSchema, updateTagSchema } from "./schemas";

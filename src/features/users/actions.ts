@@ -9,7 +9,7 @@ import { clientIp } from "@/lib/client-ip";
 import { expireCacheTags } from "@/lib/cache-expiry";
 import { cacheTags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
-import { type FormState, keepValues } from "@/lib/form-state";
+import { fieldErrors, formFields, type FormState, keepValues } from "@/lib/forms";
 import { hashPassword, verifyPassword } from "./password";
 import { requestPasswordReset, resetPassword } from "./password-reset";
 import { registerAccount } from "./register";
@@ -18,9 +18,7 @@ import { RESET_SENT, passwordProblem, safeReturnPath } from "./rules";
 import { signInWithPassword } from "./sign-in";
 import {
   changePasswordSchema,
-  fieldErrors,
   forgotPasswordSchema,
-  formFields,
   profileSchema,
   registerSchema,
   resetPasswordSchema,

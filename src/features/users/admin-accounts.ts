@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/features/audit/record";
+import { recordAudit } from "@/lib/audit-log";
 import type { Role } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { type AccountChange, selfChangeProblem } from "./admin-rules";

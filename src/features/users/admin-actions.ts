@@ -2,17 +2,17 @@
 
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { recordAudit } from "@/features/audit/record";
+import { recordAudit } from "@/lib/audit-log";
 import { formatWait } from "@/features/rate-limits/rules";
 import { authorize } from "@/lib/admin-guard";
 import { clientIp } from "@/lib/client-ip";
-import type { FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/forms";
 import { changeAccount } from "./admin-accounts";
 import { findResetTarget } from "./admin-queries";
 import { ROLE_LABEL } from "./admin-rules";
 import { changeRoleSchema, setBanSchema, userIdSchema } from "./admin-schemas";
 import { requestPasswordReset } from "./password-reset";
-import { formFields } from "./schemas";
+import { formFields } from "@/lib/forms";
 import { logger } from "@/lib/logger";
 
 // Server actions of the users admin (`user.manage`, admins only): validate → authorize → apply →

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "@/features/admin/permissions";
+import { ROLES } from "@/lib/permissions";
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 

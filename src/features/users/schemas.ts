@@ -106,22 +106,3 @@ export const profileSchema = z.object({
   youtube: socialLinksSchema.shape.youtube,
   website: socialLinksSchema.shape.website,
 });
-
-/** A zod error as { field: first message } for the forms. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    result[key] ??= issue.message;
-  }
-  return result;
-}
-
-/** FormData to a plain object of strings (files and repeats ignored), for safeParse. */
-export function formFields(formData: FormData): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !(key in result) && !key.startsWith("$")) result[key] = value;
-  }
-  return result;
-}

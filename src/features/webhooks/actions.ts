@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { env } from "@/env";
-import { recordAudit } from "@/features/audit/record";
+import { recordAudit } from "@/lib/audit-log";
 import { nudgeScheduler } from "@/features/scheduling/nudge";
 import { authorize } from "@/lib/admin-guard";
 import { db } from "@/lib/db";
-import type { FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/forms";
 import { privateHostReason } from "./address-rules";
 import { queueTestEvent } from "./queue";
 import { generateWebhookSecret, pointsAtThisSite } from "./rules";

@@ -1,4 +1,4 @@
-import type { FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/forms";
 import type { ProbeContext, ProbeOutcome, Probes } from "./types";
 
 // Site administration: categories, tags, static pages, redirects, settings and the audit log.

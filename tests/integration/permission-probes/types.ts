@@ -1,11 +1,11 @@
-import type { AdminAction } from "@/features/admin/permissions";
+import type { AdminAction } from "@/lib/permissions";
 import type { Role } from "@/generated/prisma/enums";
 import type { PrismaClient } from "../../../src/lib/prisma-client";
 
 // A probe calls one admin action directly — the server action or route handler itself, as an
 // attacker would, not through the UI — as the signed-in `user`, and says whether it was carried
 // out or refused. tests/integration/admin-permissions.test.ts runs every probe as every role and
-// compares with the table in src/features/admin/permissions.ts.
+// compares with the table in src/lib/permissions.ts.
 //
 // Each domain keeps its probes in a file of this folder exporting `probes`. A probe sets up the
 // records it needs itself (the integration database is migrated, not seeded) and must answer

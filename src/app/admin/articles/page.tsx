@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatInZone } from "@/features/admin/format";
-import { can } from "@/features/admin/permissions";
+import { can } from "@/lib/permissions";
 import { listAdminArticles } from "@/features/articles/admin-queries";
 import { articleListFiltersSchema, type ArticleListFilters } from "@/features/articles/schemas";
 import { STATUS_LABELS } from "@/features/articles/workflow-rules";

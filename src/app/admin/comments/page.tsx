@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { QueryPagination } from "@/components/ui/query-pagination";
 import { formatInZone } from "@/features/admin/format";
-import { can } from "@/features/admin/permissions";
+import { can } from "@/lib/permissions";
 import { articleUrl } from "@/features/articles/urls";
 import { CommentBody } from "@/features/comments/components/comment-body";
 import { SelectAllCheckbox } from "@/features/comments/components/select-all-checkbox";

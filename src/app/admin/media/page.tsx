@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { formatInZone } from "@/features/admin/format";
-import { can } from "@/features/admin/permissions";
+import { can } from "@/lib/permissions";
 import {
   DeleteMediaForm,
   EditMediaForm,

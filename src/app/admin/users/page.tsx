@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { QueryPagination } from "@/components/ui/query-pagination";
 import { formatInZone } from "@/features/admin/format";
-import { ROLES } from "@/features/admin/permissions";
+import { ROLES } from "@/lib/permissions";
 import { getSiteSettings } from "@/features/settings/data";
 import { listUsers } from "@/features/users/admin-queries";
 import { ROLE_LABEL } from "@/features/users/admin-rules";

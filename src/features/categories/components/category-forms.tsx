@@ -1,6 +1,6 @@
 "use client";
 
-import { Field } from "@/features/users/components/form-parts";
+import { Field } from "@/components/ui/form-parts";
 import {
   createCategoryAction,
   deleteCategoryAction,

@@ -5,7 +5,7 @@ import { useActionState, useEffect, useState, useSyncExternalStore, useTransitio
 import useSWR from "swr";
 import { Initials } from "@/features/users/components/account-menu";
 import { openSignInDialog } from "@/features/users/components/use-session";
-import { type FormState, idleForm } from "@/lib/form-state";
+import { type FormState, idleForm } from "@/lib/forms";
 import { deleteCommentAction, editCommentAction, postCommentAction } from "../actions";
 import type { CommentView } from "../queries";
 import {

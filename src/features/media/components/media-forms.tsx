@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, FormMessage } from "@/features/users/components/form-parts";
-import { idleForm } from "@/lib/form-state";
+import { Field, FormMessage } from "@/components/ui/form-parts";
+import { idleForm } from "@/lib/forms";
 import { deleteMediaAction, updateMediaAction, uploadMediaAction } from "../actions";
 import { ACCEPTED_TYPES, ACCEPTED_TYPES_TEXT, ALT_MAX, CAPTION_MAX } from "../rules";
 

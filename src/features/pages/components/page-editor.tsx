@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
-import { FormMessage, Field } from "@/features/users/components/form-parts";
+import { FormMessage, Field } from "@/components/ui/form-parts";
 import { TextArea } from "@/components/ui/action-forms";
-import { idleForm } from "@/lib/form-state";
+import { idleForm } from "@/lib/forms";
 import { createPageAction, previewPageAction, updatePageAction } from "../actions";
 
 export interface PageEditorValues {

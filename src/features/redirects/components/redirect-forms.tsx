@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import { ButtonForm, Select, StatefulForm } from "@/components/ui/action-forms";
-import { Field } from "@/features/users/components/form-parts";
-import type { FormState } from "@/lib/form-state";
+import { Field } from "@/components/ui/form-parts";
+import type { FormState } from "@/lib/forms";
 import { createRedirectAction, deleteRedirectAction, updateRedirectAction } from "../actions";
 
 export interface RedirectFormValues {

@@ -1,7 +1,7 @@
 "use client";
 
 import { Select, StatefulForm, TextArea } from "@/components/ui/action-forms";
-import { Field } from "@/features/users/components/form-parts";
+import { Field } from "@/components/ui/form-parts";
 import { saveSettingsAction } from "../actions";
 
 /** The current settings as the form's fields (flat, strings). */

@@ -1,7 +1,7 @@
 "use client";
 
 import { ButtonForm, StatefulForm, TextArea } from "@/components/ui/action-forms";
-import { Field } from "@/features/users/components/form-parts";
+import { Field } from "@/components/ui/form-parts";
 import { createTagAction, deleteTagAction, mergeTagsAction, updateTagAction } from "../actions";
 
 export interface TagFormValues {

@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { idleForm } from "@/lib/form-state";
+import { idleForm } from "@/lib/forms";
 import { changePasswordAction, updateProfileAction } from "../actions";
 import { PASSWORD_MIN } from "../rules";
-import { Field, FormMessage } from "./form-parts";
+import { Field, FormMessage } from "@/components/ui/form-parts";
 
 export interface ProfileValues {
   name: string;

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { endSessionAction } from "../actions";
-import { goWithFullLoad } from "./form-parts";
+import { goWithFullLoad } from "@/components/ui/form-parts";
 import { SignInForm } from "./sign-in-form";
 import { openSignInDialog, useSessionUser } from "./use-session";
 

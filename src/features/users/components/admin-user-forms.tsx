@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { ROLES } from "@/features/admin/permissions";
-import { idleForm } from "@/lib/form-state";
+import { ROLES } from "@/lib/permissions";
+import { idleForm } from "@/lib/forms";
 import { changeRoleAction, sendResetLinkAction, setBanAction } from "../admin-actions";
 import { ROLE_LABEL } from "../admin-rules";
-import { FormMessage } from "./form-parts";
+import { FormMessage } from "@/components/ui/form-parts";
 
 const button =
   "inline-flex items-center rounded-md border border-neutral-300 px-3 py-1.5 text-sm font-semibold hover:bg-neutral-100 disabled:opacity-60 dark:border-neutral-700 dark:hover:bg-neutral-800";

@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { idleForm } from "@/lib/form-state";
+import { idleForm } from "@/lib/forms";
 import { forgotPasswordAction } from "../actions";
-import { Field, FormMessage } from "./form-parts";
+import { Field, FormMessage } from "@/components/ui/form-parts";
 
 export function ForgotPasswordForm() {
   const [state, action, pending] = useActionState(forgotPasswordAction, idleForm);

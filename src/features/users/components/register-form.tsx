@@ -2,10 +2,10 @@
 
 import Link from "next/link";
 import { useActionState, useState } from "react";
-import { idleForm } from "@/lib/form-state";
+import { idleForm } from "@/lib/forms";
 import { registerAction } from "../actions";
 import { PASSWORD_MIN, passwordStrength, usernameRulesText } from "../rules";
-import { Field, FormMessage, ScriptMarker, useFollowRedirect } from "./form-parts";
+import { Field, FormMessage, ScriptMarker, useFollowRedirect } from "@/components/ui/form-parts";
 
 const STRENGTH_TEXT = {
   weak: `Too short: at least ${PASSWORD_MIN} characters.`,

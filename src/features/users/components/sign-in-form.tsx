@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { idleForm } from "@/lib/form-state";
+import { idleForm } from "@/lib/forms";
 import { signInAction } from "../actions";
-import { Field, FormMessage, ScriptMarker, useFollowRedirect } from "./form-parts";
+import { Field, FormMessage, ScriptMarker, useFollowRedirect } from "@/components/ui/form-parts";
 
 /** The sign-in form of the /signin page and of the header's dialog. */
 export function SignInForm({

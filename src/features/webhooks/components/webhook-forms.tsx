@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { Field, FormMessage } from "@/features/users/components/form-parts";
-import { type FormState, idleForm } from "@/lib/form-state";
+import { Field, FormMessage } from "@/components/ui/form-parts";
+import { type FormState, idleForm } from "@/lib/forms";
 import type { WebhookFormState } from "../actions";
 import { eventDescriptions, WEBHOOK_EVENTS } from "../events";
 

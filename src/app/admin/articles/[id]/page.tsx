@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
-import { canEditArticle } from "@/features/admin/permissions";
+import { canEditArticle } from "@/lib/permissions";
 import { editorArticle } from "@/features/articles/admin-queries";
 import { ArticleEditor } from "@/features/articles/components/admin/article-editor";
 import { editorPageProps } from "@/features/articles/editor-page-data";

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { formatInZone } from "@/features/admin/format";
-import type { AdminAction } from "@/features/admin/permissions";
+import type { AdminAction } from "@/lib/permissions";
 import {
   archiveArticleAction,
   deleteArticleAction,

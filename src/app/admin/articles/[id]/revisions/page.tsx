@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { formatInZone } from "@/features/admin/format";
-import { canEditArticle } from "@/features/admin/permissions";
+import { canEditArticle } from "@/lib/permissions";
 import { editorArticle, listRevisions, revisionsById } from "@/features/articles/admin-queries";
 import { RestoreRevisionButton } from "@/features/articles/components/admin/restore-revision-button";
 import { type DiffLine, diffLines, diffStats } from "@/features/articles/text-diff";

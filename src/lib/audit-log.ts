@@ -19,7 +19,7 @@ export interface AuditEntry {
   after?: Prisma.InputJsonValue | null;
 }
 
-type AuditClient = Pick<Prisma.TransactionClient, "auditLog">;
+export type AuditClient = Pick<Prisma.TransactionClient, "auditLog">;
 
 async function requestIp(): Promise<string | null> {
   try {

@@ -2,7 +2,7 @@
 
 import { useEffect, useSyncExternalStore, type InputHTMLAttributes } from "react";
 import { describedBy, FieldNotes } from "@/components/ui/field-notes";
-import type { FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/forms";
 
 /** "1" once the page is interactive: tells an action that the form will navigate by itself. */
 const noSubscription = () => () => {};
