@@ -1,5 +1,5 @@
 import "server-only";
-import { redirect, unstable_rethrow } from "next/navigation";
+import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { type AuditClient, type AuditEntry, recordAudit } from "./audit-log";
 import { type CurrentUser, getCurrentUser } from "./auth";
@@ -56,6 +56,18 @@ export async function authenticate<A extends Access>(access: A): Promise<UserFor
   if (!user) throw signedOut();
   if (access !== "member" && !can(user.role, access)) throw forbidden();
   return user as UserFor<A>;
+}
+
+/**
+ * True for Next's control-flow signals (redirect(), notFound(), forbidden(), dynamic rendering):
+ * they carry a `digest` and must travel on untouched, never be answered as failures.
+ */
+export function isNextSignal(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return (
+    typeof digest === "string" &&
+    /^(NEXT_|DYNAMIC_SERVER_USAGE|BAILOUT_TO_CLIENT_SIDE_RENDERING)/.test(digest)
+  );
 }
 
 /** Runs the authenticated part of a chain; returns the result and the tags it asked to expire. */
@@ -138,8 +150,10 @@ export function formAction<A extends Access, S extends z.ZodType>(
       });
     } catch (error) {
       // A redirect or notFound() from `run` is Next's control flow, not a failure.
-      if (flush) await flushBeforeRethrow(error, flush);
-      unstable_rethrow(error);
+      if (isNextSignal(error)) {
+        await flush?.(); // e.g. a redirect after the change: its tags still expire
+        throw error;
+      }
       return failedForm(reported(options.name, error, toFailure(error, options.unique)), values);
     }
     await flush();
@@ -151,14 +165,6 @@ export function formAction<A extends Access, S extends z.ZodType>(
       redirectTo: answer?.goTo,
     };
   };
-}
-
-async function flushBeforeRethrow(error: unknown, flush: () => Promise<void>) {
-  try {
-    unstable_rethrow(error);
-  } catch {
-    await flush(); // the action redirected after its change: its tags still expire
-  }
 }
 
 /** What a typed action answers: its data, or the failure from the error map. */
@@ -183,8 +189,10 @@ export function typedAction<A extends Access, S extends z.ZodType, T>(
       flush = chain.flush;
       data = await options.run(parsed.data, chain.context);
     } catch (error) {
-      if (flush) await flushBeforeRethrow(error, flush);
-      unstable_rethrow(error);
+      if (isNextSignal(error)) {
+        await flush?.(); // e.g. a redirect after the change: its tags still expire
+        throw error;
+      }
       const { unexpected: _, ...failure } = reported(
         options.name,
         error,

@@ -1,12 +1,12 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
-import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import {
   type Access,
   type ActionContext,
   authenticate,
   contextFor,
+  isNextSignal,
   reported,
   type UserFor,
 } from "./action-chain";
@@ -115,7 +115,7 @@ export function apiRoute<
       await chain.flush();
       return answer instanceof Response ? answer : NextResponse.json(answer, { headers: NO_STORE });
     } catch (error) {
-      unstable_rethrow(error);
+      if (isNextSignal(error)) throw error;
       return failureResponse(reported(options.name, error, toFailure(error, options.unique)));
     }
   };

@@ -24,16 +24,16 @@ vi.mock("next/headers", () => ({
 }));
 vi.mock("next/navigation", () => ({
   forbidden: () => {
-    throw new Error("NEXT_FORBIDDEN");
+    throw Object.assign(new Error("NEXT_FORBIDDEN"), { digest: "NEXT_FORBIDDEN" });
   },
   unauthorized: () => {
-    throw new Error("NEXT_UNAUTHORIZED");
+    throw Object.assign(new Error("NEXT_UNAUTHORIZED"), { digest: "NEXT_UNAUTHORIZED" });
   },
   notFound: () => {
-    throw new Error("NEXT_NOT_FOUND");
+    throw Object.assign(new Error("NEXT_NOT_FOUND"), { digest: "NEXT_NOT_FOUND" });
   },
   redirect: (url: string) => {
-    throw new Error(`NEXT_REDIRECT ${url}`);
+    throw Object.assign(new Error(`NEXT_REDIRECT ${url}`), { digest: `NEXT_REDIRECT ${url}` });
   },
 }));
 

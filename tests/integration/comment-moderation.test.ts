@@ -14,7 +14,7 @@ vi.mock("next/headers", () => ({
 }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
-    throw new Error(`NEXT_REDIRECT ${url}`);
+    throw Object.assign(new Error(`NEXT_REDIRECT ${url}`), { digest: `NEXT_REDIRECT ${url}` });
   },
 }));
 
