@@ -1,6 +1,6 @@
 import "server-only";
+import type { ActionContext } from "@/lib/action-chain";
 import { recordAudit } from "@/lib/audit-log";
-import { expireCacheTags } from "@/lib/cache-expiry";
 import { cacheTags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import {
@@ -11,12 +11,13 @@ import {
 } from "./moderation-rules";
 
 // Applies a moderator's decision to comments, audits each change in the same transaction, and
-// then expires the comment cache of exactly the articles whose public comments changed.
+// has the action expire the comment cache of exactly the articles whose public comments changed.
 
 export async function applyDecision(
   actorId: number,
   decision: Decision,
   commentIds: number[],
+  expire: ActionContext<unknown>["expire"],
 ): Promise<{ changed: number; refreshedSlugs: string[] }> {
   const after = STATUS_AFTER[decision];
   const now = new Date();
@@ -55,6 +56,6 @@ export async function applyDecision(
     }
     return { changed, refreshedSlugs: [...slugs].sort() };
   });
-  await expireCacheTags(result.refreshedSlugs.map((slug) => cacheTags.comments(slug)));
+  expire(result.refreshedSlugs.map((slug) => cacheTags.comments(slug)));
   return result;
 }
