@@ -10,10 +10,10 @@ import {
   createWebhook,
   deleteWebhook,
   existingWebhook,
+  queueTestDelivery,
   requeueDelivery,
   setWebhookActive,
 } from "./mutations";
-import { queueTestEvent } from "./queue";
 import { generateWebhookSecret, pointsAtThisSite } from "./rules";
 import {
   createWebhookSchema,
@@ -53,10 +53,11 @@ function receiverProblem(url: URL): string | null {
     : null;
 }
 
-/** After a change that may leave deliveries due: the page shows it, the sender starts soon. */
-function deliverSoon() {
-  nudgeScheduler();
+/** The answer after a change: the page shows it; with `deliver`, the sender starts soon. */
+function changed(message: string, deliver = false) {
+  if (deliver) nudgeScheduler();
   revalidatePath(PAGE);
+  return { message };
 }
 
 export const createWebhookAction = formAction({
@@ -71,11 +72,8 @@ export const createWebhookAction = formAction({
     const secret = generateWebhookSecret();
     const hook = { url: url.href, description, events: [...new Set(events)], secret };
     const id = await createWebhook(hook, user.id, audit);
-    revalidatePath(PAGE);
-    return {
-      message: `Webhook ${id} added. Copy its signing secret now: it is shown only once.`,
-      values: { secret },
-    };
+    const message = `Webhook ${id} added. Copy its signing secret now: it is shown only once.`;
+    return { ...changed(message), values: { secret } };
   },
 });
 
@@ -86,9 +84,7 @@ export const setWebhookActiveAction = formAction({
   run: async ({ webhookId, active }, { audit }) => {
     await setWebhookActive(webhookId, active, audit);
     // Enabling it lets the deliveries that waited while it was disabled go out.
-    if (active) deliverSoon();
-    else revalidatePath(PAGE);
-    return { message: active ? "Webhook enabled." : "Webhook disabled." };
+    return changed(active ? "Webhook enabled." : "Webhook disabled.", active);
   },
 });
 
@@ -98,8 +94,7 @@ export const deleteWebhookAction = formAction({
   schema: webhookIdSchema,
   run: async ({ webhookId }, { audit }) => {
     await deleteWebhook(webhookId, audit);
-    revalidatePath(PAGE);
-    return { message: "Webhook deleted, with its delivery log." };
+    return changed("Webhook deleted, with its delivery log.");
   },
 });
 
@@ -108,18 +103,11 @@ export const sendTestEventAction = formAction({
   access,
   schema: webhookIdSchema,
   run: async ({ webhookId }, { audit }) => {
-    await existingWebhook(webhookId);
-    const deliveryId = await queueTestEvent(webhookId);
-    await audit({
-      action: "webhook.test",
-      entityType: "webhook",
-      entityId: webhookId,
-      after: { deliveryId },
-    });
-    deliverSoon();
-    return {
-      message: "Test event queued. It is sent within seconds; reload to see it in the log.",
-    };
+    await queueTestDelivery(webhookId, audit);
+    return changed(
+      "Test event queued. It is sent within seconds; reload to see it in the log.",
+      true,
+    );
   },
 });
 
@@ -129,8 +117,7 @@ export const redeliverAction = formAction({
   schema: redeliverSchema,
   run: async ({ deliveryId }, { audit }) => {
     await requeueDelivery(deliveryId, audit);
-    deliverSoon();
-    return { message: "Delivery queued again." };
+    return changed("Delivery queued again.", true);
   },
 });
 

@@ -2,6 +2,7 @@ import "server-only";
 import type { ActionContext } from "@/lib/action-chain";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { queueTestEvent } from "./queue";
 
 // The webhook admin's writes. Each one and its audit entry (through the action's `audit`) commit
 // together; a webhook or delivery that is gone answers 404 through the error map. The signing
@@ -105,4 +106,16 @@ export async function existingWebhook(webhookId: number): Promise<{ id: number; 
   });
   if (!hook) throw notFound(WEBHOOK_GONE);
   return hook;
+}
+
+/** Queues a "webhook.test" delivery to one webhook, audited with the delivery's id. */
+export async function queueTestDelivery(webhookId: number, audit: Audit): Promise<void> {
+  await existingWebhook(webhookId);
+  const deliveryId = await queueTestEvent(webhookId);
+  await audit({
+    action: "webhook.test",
+    entityType: "webhook",
+    entityId: webhookId,
+    after: { deliveryId },
+  });
 }
