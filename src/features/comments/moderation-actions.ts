@@ -2,13 +2,11 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { changeAccount } from "@/features/users/admin-accounts";
 import { authenticate, typedAction } from "@/lib/action-chain";
-import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import type { AdminAction } from "@/lib/permissions";
-import { applyDecision } from "./moderation-apply";
+import { applyDecision, banAuthorOf } from "./moderation-apply";
 import {
   NOTICE_OF_DECISION,
   type NoticeKey,
@@ -72,20 +70,12 @@ export const moderateQueueAction = typedAction({
 
     if (command.kind === "ban") {
       const user = await staff(view, "user.ban");
-      const comment = await db.comment.findUnique({
-        where: { id: command.commentId },
-        select: { authorId: true },
-      });
-      if (!comment) backTo(view, { error: "gone" });
       const outcome = await attempt(view, "ban", () =>
-        changeAccount(
-          user.id,
-          comment.authorId,
-          { kind: "ban" },
-          { spamPendingComments: form.spamPending },
-        ),
+        banAuthorOf(user.id, command.commentId, form.spamPending),
       );
-      if (!outcome.ok) backTo(view, { error: outcome.reason === "self" ? "self" : "gone" });
+      if (!outcome?.ok) {
+        backTo(view, { error: outcome && outcome.reason === "self" ? "self" : "gone" });
+      }
       backTo(view, { done: "banned", count: outcome.spammed });
     }
 
