@@ -125,6 +125,8 @@ export function formAction<A extends Access, S extends z.ZodType>(
   options: ChainOptions<A, S> & {
     /** The typed values to show again (default: every field but passwords and tokens). */
     keep?: (fields: Record<string, string>) => Record<string, string>;
+    /** Fields sent more than once (a group of checkboxes): parsed as lists of strings. */
+    lists?: readonly string[];
     run: (
       input: z.output<S>,
       ctx: FormContext<UserFor<A>>,
@@ -134,7 +136,8 @@ export function formAction<A extends Access, S extends z.ZodType>(
   return async (_previous, formData) => {
     const fields = formFields(formData);
     const values = (options.keep ?? keepValues)(fields);
-    const parsed = options.schema.safeParse(fields);
+    const lists = (options.lists ?? []).map((key) => [key, formData.getAll(key).map(String)]);
+    const parsed = options.schema.safeParse({ ...fields, ...Object.fromEntries(lists) });
     if (!parsed.success) return failedForm(validationFailure(parsed.error), values);
     let flush: (() => Promise<void>) | undefined;
     let answer: FormSuccess | void;

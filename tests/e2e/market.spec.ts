@@ -170,6 +170,7 @@ test("GET /api/prices answers cacheable JSON and refuses unknown ids", async ({ 
   const body = (await response.json()) as { assets: { name: string }[] };
   expect(body.assets.map((asset) => asset.name)).toEqual(TICKER);
   const bad = await request.get("/api/prices?ids=bitcoin,bogus");
-  expect(bad.status()).toBe(400);
-  expect(((await bad.json()) as { reason: string }).reason).toContain("bogus");
+  expect(bad.status()).toBe(422);
+  const { issues } = (await bad.json()) as { issues: { field: string; message: string }[] };
+  expect(issues[0]?.message).toContain("bogus");
 });

@@ -262,6 +262,7 @@ describe("POST /api/comments", () => {
         headers: { "content-type": contentType },
         body: typeof body === "string" ? body : JSON.stringify(body),
       }),
+      { params: Promise.resolve({}) },
     );
   };
 

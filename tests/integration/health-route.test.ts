@@ -6,12 +6,18 @@ import { logger } from "@/lib/logger";
 
 const original = process.env.DATABASE_URL;
 
+/** The route as a fresh process loads it; `GET()` asks it once, as a monitor would. */
 async function loadRoute(databaseUrl: string) {
   process.env.DATABASE_URL = databaseUrl;
   vi.resetModules();
   // src/lib/db.ts keeps one client per process outside production; start from none.
   delete (globalThis as { prisma?: unknown }).prisma;
-  return import("@/app/api/health/route");
+  const route = await import("@/app/api/health/route");
+  const { NextRequest } = await import("next/server");
+  return {
+    GET: () =>
+      route.GET(new NextRequest("http://localhost/api/health"), { params: Promise.resolve({}) }),
+  };
 }
 
 afterEach(async () => {

@@ -34,6 +34,7 @@ interface PricesBody {
   assets: { id: string; symbol: string; name: string; price: number; change24h: number | null }[];
   error?: string;
   reason?: string;
+  issues?: { field: string; message: string }[];
 }
 
 /** Loads the route as a freshly started server would: new modules, no price service yet. */
@@ -56,7 +57,9 @@ async function startServer(databaseUrl: string) {
   vi.resetModules();
   const { GET } = await import("@/app/api/prices/route");
   return async (query = "") => {
-    const response = await GET(new NextRequest(`http://localhost/api/prices${query}`));
+    const response = await GET(new NextRequest(`http://localhost/api/prices${query}`), {
+      params: Promise.resolve({}),
+    });
     return { response, body: (await response.json()) as PricesBody };
   };
 }
@@ -202,7 +205,7 @@ describe("GET /api/prices against CoinGecko", () => {
     expect(fake.calls("/simple/price")).toBe(callsAfter429 + 1);
   });
 
-  it("filters by ?ids= in the ticker's order and refuses unknown ids with 400", async () => {
+  it("filters by ?ids= in the ticker's order and refuses unknown ids with 422", async () => {
     const get = await startServer(database.url);
     const some = await get("?ids=ethereum,bitcoin");
     expect(some.response.status).toBe(200);
@@ -210,11 +213,11 @@ describe("GET /api/prices against CoinGecko", () => {
 
     for (const query of ["?ids=bitcoin,notacoin", "?ids=", "?ids=,,", `?ids=${"x".repeat(600)}`]) {
       const { response, body } = await get(query);
-      expect(response.status, query).toBe(400);
+      expect(response.status, query).toBe(422);
       expect(body.error).toBe("Invalid query");
-      expect(typeof body.reason).toBe("string");
+      expect(body.issues?.[0]).toMatchObject({ field: "ids", message: expect.any(String) });
     }
     const unknown = await get("?ids=bitcoin,notacoin");
-    expect(unknown.body.reason).toMatch(/unknown id: "notacoin"/);
+    expect(unknown.body.issues?.[0]?.message).toMatch(/unknown id: "notacoin"/);
   });
 });

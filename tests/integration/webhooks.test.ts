@@ -300,19 +300,20 @@ describe("admin actions", () => {
       }),
     );
     expect(result.status).toBe("ok");
-    expect(result.secret).toMatch(/^whsec_/);
+    const secret = result.values?.secret ?? "";
+    expect(secret).toMatch(/^whsec_/);
     const hook = await prisma.webhook.findFirstOrThrow({ where: { description: "CMS mirror" } });
     expect(hook).toMatchObject({
       url: receiver.url,
       active: true,
-      secret: result.secret,
+      secret,
       createdById: admin.id,
     });
     expect(hook.events.sort()).toEqual(["article.published", "article.unpublished"]);
     const entry = await prisma.auditLog.findFirstOrThrow({
       where: { action: "webhook.create", entityId: String(hook.id) },
     });
-    expect(JSON.stringify(entry)).not.toContain(result.secret!);
+    expect(JSON.stringify(entry)).not.toContain(secret);
   });
 
   it("refuses bad URLs and our own site, keeping what was typed", async () => {
@@ -351,7 +352,7 @@ describe("admin actions", () => {
       expect((await actions.setWebhookActiveAction(idle, fd)).status).toBe("error");
       expect((await actions.deleteWebhookAction(idle, fd)).status).toBe("error");
       expect((await actions.sendTestEventAction(idle, fd)).status).toBe("error");
-      expect((await actions.revealSecretAction(idle, fd)).secret).toBeUndefined();
+      expect((await actions.revealSecretAction(idle, fd)).values?.secret).toBeUndefined();
     }
     expect(await prisma.webhook.findUnique({ where: { id: hook.id } })).toMatchObject({
       active: true,
@@ -382,7 +383,7 @@ describe("admin actions", () => {
     expect(receiver.requests).toHaveLength(2);
 
     const revealed = await actions.revealSecretAction(idle, form({ webhookId: id }));
-    expect(revealed.secret).toBe(hook.secret);
+    expect(revealed.values?.secret).toBe(hook.secret);
 
     expect((await actions.deleteWebhookAction(idle, form({ webhookId: id }))).status).toBe("ok");
     expect(await prisma.webhook.count()).toBe(0);
@@ -401,8 +402,9 @@ describe("admin actions", () => {
       "webhook.reveal-secret",
       "webhook.delete",
     ]);
+    // A malformed id is a validation failure: a 422 with the message on its field.
     expect(
-      (await actions.redeliverAction(idle, form({ deliveryId: "not-a-uuid" }))).message,
-    ).toMatch(/Unknown/);
+      (await actions.redeliverAction(idle, form({ deliveryId: "not-a-uuid" }))).fieldErrors,
+    ).toEqual({ deliveryId: expect.stringMatching(/Unknown/) });
   });
 });

@@ -6,6 +6,7 @@ import { adminPages, can } from "@/lib/permissions";
 import { getSiteSettings } from "@/features/settings/data";
 import { signOutAction } from "@/features/users/actions";
 import { requirePagePermission } from "@/lib/admin-guard";
+import { plainForm } from "@/lib/plain-form";
 
 export const metadata: Metadata = {
   title: { default: "Admin", template: "%s — Admin" },
@@ -44,7 +45,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                 ({user.role.toLowerCase()})
               </span>
             </span>
-            <form action={signOutAction}>
+            <form action={plainForm(signOutAction)}>
               <input type="hidden" name="callbackUrl" value="/" />
               <button type="submit" className="chrome-button px-3">
                 Sign out

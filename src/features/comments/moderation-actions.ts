@@ -1,10 +1,12 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { changeAccount } from "@/features/users/admin-accounts";
-import { authorize } from "@/lib/admin-guard";
-import { db } from "@/lib/db";
-import { applyDecision } from "./moderation-apply";
+import { z } from "zod";
+import { authenticate, typedAction } from "@/lib/action-chain";
+import { ActionError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import type { AdminAction } from "@/lib/permissions";
+import { applyDecision, banAuthorOf } from "./moderation-apply";
 import {
   NOTICE_OF_DECISION,
   type NoticeKey,
@@ -12,18 +14,17 @@ import {
   type QueueErrorKey,
 } from "./moderation-rules";
 import { readQueueForm } from "./moderation-schemas";
-import { logger } from "@/lib/logger";
 
-// The moderation queue's one form action. Each row's buttons and the bulk buttons submit the same
-// form (a plain POST: it works without JavaScript); the pressed button says what to do to which
-// comment. Validate → authorize → apply → back to the same view with a notice.
+// The moderation queue's one action. Each row's buttons and the bulk buttons submit the same
+// form, a plain POST (it works without JavaScript; the page passes it through `plainForm`); the
+// pressed button says what to do to which comment. Every answer, refusals included, is a
+// redirect back to the same view with a notice, so the permission, which depends on the pressed
+// button, is checked here rather than by the chain's `access`.
 
 type View = { status: string; article?: string; page: number };
+type Outcome = { done: NoticeKey; count: number } | { error: QueueErrorKey };
 
-function backTo(
-  view: View,
-  outcome: { done: NoticeKey; count: number } | { error: QueueErrorKey },
-): never {
+function backTo(view: View, outcome: Outcome): never {
   const search = new URLSearchParams({ status: view.status });
   if (view.article) search.set("article", view.article);
   if (view.page > 1) search.set("page", String(view.page));
@@ -36,54 +37,54 @@ function backTo(
   redirect(`/admin/comments?${search.toString()}`);
 }
 
-export async function moderateQueueAction(formData: FormData): Promise<void> {
-  const parsed = readQueueForm(formData);
-  const fallback: View = { status: "PENDING", page: 1 };
-  if (!parsed.success) backTo(fallback, { error: "invalid" });
-  const form = parsed.data;
-  const view: View = { status: form.status, article: form.article, page: form.page };
-  const command = parseQueueCommand(form.command);
-  if (!command) backTo(view, { error: "invalid" });
-
-  if (command.kind === "ban") {
-    const authorization = await authorize("user.ban");
-    if (!authorization.ok) {
-      backTo(view, { error: authorization.status === 401 ? "signin" : "forbidden" });
-    }
-    const comment = await db.comment.findUnique({
-      where: { id: command.commentId },
-      select: { authorId: true },
-    });
-    if (!comment) backTo(view, { error: "gone" });
-    let outcome;
-    try {
-      outcome = await changeAccount(
-        authorization.user.id,
-        comment.authorId,
-        { kind: "ban" },
-        { spamPendingComments: form.spamPending },
-      );
-    } catch (error) {
-      logger().error({ err: error }, "[moderation] ban failed");
-      backTo(view, { error: "failed" });
-    }
-    if (!outcome.ok) backTo(view, { error: outcome.reason === "self" ? "self" : "gone" });
-    backTo(view, { done: "banned", count: outcome.spammed });
-  }
-
-  const decide = command;
-  const authorization = await authorize("comment.moderate");
-  if (!authorization.ok) {
-    backTo(view, { error: authorization.status === 401 ? "signin" : "forbidden" });
-  }
-  const ids = decide.target === "selected" ? form.ids : [decide.target];
-  if (ids.length === 0) backTo(view, { error: "none" });
-  let result;
+/** The signed-in staff member allowed to `permission`; anyone else goes back with the reason. */
+async function staff(view: View, permission: AdminAction) {
   try {
-    result = await applyDecision(authorization.user.id, decide.decision, ids);
+    return await authenticate(permission);
   } catch (error) {
-    logger().error({ err: error }, "[moderation] decision failed");
+    if (!(error instanceof ActionError)) throw error;
+    backTo(view, { error: error.failure.code === 401 ? "signin" : "forbidden" });
+  }
+}
+
+/** Runs a change; a failure is logged and reported on the queue as "failed". */
+async function attempt<T>(view: View, what: string, change: () => Promise<T>): Promise<T> {
+  try {
+    return await change();
+  } catch (error) {
+    logger().error({ err: error }, `[moderation] ${what} failed`);
     backTo(view, { error: "failed" });
   }
-  backTo(view, { done: NOTICE_OF_DECISION[decide.decision], count: result.changed });
 }
+
+export const moderateQueueAction = typedAction({
+  name: "comment.moderate",
+  access: "public", // checked per pressed button below, answered by a redirect
+  schema: z.instanceof(FormData).transform(readQueueForm),
+  run: async (parsed, { expire }) => {
+    if (!parsed.success) backTo({ status: "PENDING", page: 1 }, { error: "invalid" });
+    const form = parsed.data;
+    const view: View = { status: form.status, article: form.article, page: form.page };
+    const command = parseQueueCommand(form.command);
+    if (!command) backTo(view, { error: "invalid" });
+
+    if (command.kind === "ban") {
+      const user = await staff(view, "user.ban");
+      const outcome = await attempt(view, "ban", () =>
+        banAuthorOf(user.id, command.commentId, form.spamPending),
+      );
+      if (!outcome?.ok) {
+        backTo(view, { error: outcome && outcome.reason === "self" ? "self" : "gone" });
+      }
+      backTo(view, { done: "banned", count: outcome.spammed });
+    }
+
+    const user = await staff(view, "comment.moderate");
+    const ids = command.target === "selected" ? form.ids : [command.target];
+    if (ids.length === 0) backTo(view, { error: "none" });
+    const result = await attempt(view, "decision", () =>
+      applyDecision(user.id, command.decision, ids, expire),
+    );
+    backTo(view, { done: NOTICE_OF_DECISION[command.decision], count: result.changed });
+  },
+});

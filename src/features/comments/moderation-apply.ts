@@ -1,6 +1,7 @@
 import "server-only";
+import { type AccountChangeOutcome, changeAccount } from "@/features/users/admin-accounts";
+import type { ActionContext } from "@/lib/action-chain";
 import { recordAudit } from "@/lib/audit-log";
-import { expireCacheTags } from "@/lib/cache-expiry";
 import { cacheTags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import {
@@ -10,13 +11,30 @@ import {
   STATUS_AFTER,
 } from "./moderation-rules";
 
-// Applies a moderator's decision to comments, audits each change in the same transaction, and
-// then expires the comment cache of exactly the articles whose public comments changed.
+// What the moderation queue's buttons do. A decision on comments audits each change in the same
+// transaction and has the action expire the comment cache of exactly the articles whose public
+// comments changed; "ban" bans a comment's author (users/admin-accounts.ts audits it).
+
+/** Bans the author of a comment, optionally sending their pending comments to spam; null when
+ * the comment is gone. */
+export async function banAuthorOf(
+  actorId: number,
+  commentId: number,
+  spamPendingComments: boolean,
+): Promise<AccountChangeOutcome | null> {
+  const comment = await db.comment.findUnique({
+    where: { id: commentId },
+    select: { authorId: true },
+  });
+  if (!comment) return null;
+  return changeAccount(actorId, comment.authorId, { kind: "ban" }, { spamPendingComments });
+}
 
 export async function applyDecision(
   actorId: number,
   decision: Decision,
   commentIds: number[],
+  expire: ActionContext<unknown>["expire"],
 ): Promise<{ changed: number; refreshedSlugs: string[] }> {
   const after = STATUS_AFTER[decision];
   const now = new Date();
@@ -55,6 +73,6 @@ export async function applyDecision(
     }
     return { changed, refreshedSlugs: [...slugs].sort() };
   });
-  await expireCacheTags(result.refreshedSlugs.map((slug) => cacheTags.comments(slug)));
+  expire(result.refreshedSlugs.map((slug) => cacheTags.comments(slug)));
   return result;
 }

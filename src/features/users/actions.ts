@@ -2,20 +2,20 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { consume, reset } from "@/features/rate-limits/limiter";
 import { formatWait } from "@/features/rate-limits/rules";
+import { formAction, typedAction } from "@/lib/action-chain";
 import { endSession, getCurrentUser, startSession } from "@/lib/auth";
-import { clientIp } from "@/lib/client-ip";
-import { expireCacheTags } from "@/lib/cache-expiry";
 import { cacheTags } from "@/lib/cache-tags";
-import { db } from "@/lib/db";
-import { fieldErrors, formFields, type FormState, keepValues } from "@/lib/forms";
-import { hashPassword, verifyPassword } from "./password";
-import { requestPasswordReset, resetPassword } from "./password-reset";
-import { registerAccount } from "./register";
+import { clientIp } from "@/lib/client-ip";
+import { forbidden, invalid, signedOut, tooMany } from "@/lib/errors";
+import { endEverySession, saveProfile } from "./mutations";
+import { verifyPassword } from "./password";
+import { changePassword, requestPasswordReset, resetPassword } from "./password-reset";
 import { findCredentialsById } from "./queries";
+import { registerAccount } from "./register";
 import { RESET_SENT, passwordProblem, safeReturnPath } from "./rules";
-import { signInWithPassword } from "./sign-in";
 import {
   changePasswordSchema,
   forgotPasswordSchema,
@@ -24,234 +24,161 @@ import {
   resetPasswordSchema,
   signInSchema,
 } from "./schemas";
-import { logger } from "@/lib/logger";
+import { signInWithPassword } from "./sign-in";
 
-// Server actions of accounts. Each goes validate → authenticate → authorize, answers errors a
-// user can fix in the form (with what was typed), and logs anything else with a generic answer.
-// Forms submitted without JavaScript are redirected; with JavaScript (js=1) the form navigates
-// itself with a full load, so the header and comments pick up the new session.
+// Server actions of accounts, built on the action chain (src/lib/action-chain.ts). Sign-in,
+// registration and password resets are public and rate-limited; the account page's actions need
+// a session. Forms sent without JavaScript are redirected; with JavaScript (js=1) the form
+// navigates itself with a full load, so the header and comments pick up the new session.
 
 const SIGN_IN_FAILED = "That username or email and password do not match an account.";
-
-const GENERIC = "Something went wrong on our side. Please try again in a moment.";
-
 const USERNAME_TAKEN = "That username is taken.";
+const EMAIL_UNUSABLE =
+  "This email address cannot be used here. If it is yours, sign in or reset your password.";
 
-function finish(fields: Record<string, string>, to: string): FormState {
-  if (fields.js === "1") return { status: "ok", redirectTo: to };
-  redirect(to);
-}
+/** A 429 that says how long to wait. */
+const limited = (what: string, seconds: number) =>
+  tooMany(`${what} Try again in ${formatWait(seconds)}.`, seconds);
 
 async function requestIp() {
   return clientIp(await headers());
 }
 
-export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const fields = formFields(formData);
-  const values = keepValues(fields);
-  const parsed = signInSchema.safeParse(fields);
-  if (!parsed.success) {
-    return { status: "error", fieldErrors: fieldErrors(parsed.error), values };
-  }
-  let outcome;
-  try {
-    outcome = await signInWithPassword(parsed.data, await requestIp());
-  } catch (error) {
-    logger().error({ err: error }, "[accounts] sign-in failed");
-    return { status: "error", message: GENERIC, values };
-  }
-  if (!outcome.ok) {
-    const message =
-      outcome.error === "limited"
-        ? `Too many failed attempts. Try again in ${formatWait(outcome.retryAfterSeconds)}.`
-        : outcome.error === "banned"
-          ? "This account has been suspended."
-          : SIGN_IN_FAILED;
-    return { status: "error", message, values };
-  }
-  await startSession(outcome.user, parsed.data.remember);
-  return finish(fields, safeReturnPath(parsed.data.callbackUrl));
-}
+/** The plain sign-out forms post their FormData; nothing in it can be invalid. */
+const plainPost = z.instanceof(FormData);
+
+export const signInAction = formAction({
+  name: "account.sign-in",
+  access: "public",
+  schema: signInSchema,
+  run: async (input) => {
+    const outcome = await signInWithPassword(input, await requestIp());
+    if (!outcome.ok) {
+      if (outcome.error === "limited") {
+        throw limited("Too many failed attempts.", outcome.retryAfterSeconds);
+      }
+      if (outcome.error === "banned") throw forbidden("This account has been suspended.");
+      throw signedOut(SIGN_IN_FAILED);
+    }
+    await startSession(outcome.user, input.remember);
+    return { goTo: safeReturnPath(input.callbackUrl) };
+  },
+});
 
 /** Sign-out for script-enabled pages: the caller reloads the page afterwards. */
-export async function endSessionAction(): Promise<void> {
-  await endSession();
-}
+export const endSessionAction = typedAction({
+  name: "account.end-session",
+  access: "public",
+  schema: z.void(),
+  run: () => endSession(),
+});
 
-export async function signOutAction(formData: FormData): Promise<void> {
-  await endSession();
-  redirect(safeReturnPath(formData.get("callbackUrl")));
-}
+export const signOutAction = typedAction({
+  name: "account.sign-out",
+  access: "public",
+  schema: plainPost,
+  run: async (formData) => {
+    await endSession();
+    redirect(safeReturnPath(formData.get("callbackUrl")));
+  },
+});
 
-export async function registerAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const fields = formFields(formData);
-  const values = keepValues(fields);
-  const parsed = registerSchema.safeParse(fields);
-  if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error), values };
-  try {
-    const outcome = await registerAccount(parsed.data, await requestIp());
+export const registerAction = formAction({
+  name: "account.register",
+  access: "public",
+  schema: registerSchema,
+  // Two registrations racing for one username: the database refuses the second.
+  unique: { username: USERNAME_TAKEN },
+  run: async (input, { fields }) => {
+    const outcome = await registerAccount(input, await requestIp());
     if (outcome.status === "limited") {
-      return {
-        status: "error",
-        message: `Too many new accounts from your network. Try again in ${formatWait(outcome.retryAfterSeconds)}.`,
-        values,
-      };
+      throw limited("Too many new accounts from your network.", outcome.retryAfterSeconds);
     }
     if (outcome.status === "taken") {
-      const errors: Record<string, string> = {};
-      if (outcome.username) errors.username = USERNAME_TAKEN;
-      if (outcome.email) {
-        errors.email =
-          "This email address cannot be used here. If it is yours, sign in or reset your password.";
-      }
-      return { status: "error", fieldErrors: errors, values };
+      throw invalid(USERNAME_TAKEN, {
+        ...(outcome.username ? { username: USERNAME_TAKEN } : {}),
+        ...(outcome.email ? { email: EMAIL_UNUSABLE } : {}),
+      });
     }
     await startSession(outcome.user, false);
-  } catch (error) {
-    if ((error as { code?: string }).code === "P2002") {
-      return { status: "error", fieldErrors: { username: USERNAME_TAKEN }, values };
-    }
-    logger().error({ err: error }, "[accounts] registration failed");
-    return { status: "error", message: GENERIC, values };
-  }
-  return finish(fields, safeReturnPath(fields.callbackUrl));
-}
+    return { goTo: safeReturnPath(fields.callbackUrl) };
+  },
+});
 
-export async function forgotPasswordAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const fields = formFields(formData);
-  const values = keepValues(fields);
-  const parsed = forgotPasswordSchema.safeParse(fields);
-  if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error), values };
-  try {
-    const outcome = await requestPasswordReset(parsed.data.email, await requestIp());
+export const forgotPasswordAction = formAction({
+  name: "account.forgot-password",
+  access: "public",
+  schema: forgotPasswordSchema,
+  run: async ({ email }) => {
+    const outcome = await requestPasswordReset(email, await requestIp());
     if (outcome.status === "limited") {
-      return {
-        status: "error",
-        message: `Too many reset requests. Try again in ${formatWait(outcome.retryAfterSeconds)}.`,
-        values,
-      };
+      throw limited("Too many reset requests.", outcome.retryAfterSeconds);
     }
-  } catch (error) {
-    logger().error({ err: error }, "[accounts] password reset request failed");
-    return { status: "error", message: GENERIC, values };
-  }
-  return { status: "ok", message: RESET_SENT };
-}
+    return { message: RESET_SENT, values: {} };
+  },
+});
 
-export async function resetPasswordAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const fields = formFields(formData);
-  const parsed = resetPasswordSchema.safeParse(fields);
-  if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error) };
-  let outcome;
-  try {
-    outcome = await resetPassword(parsed.data.token, parsed.data.password);
-  } catch (error) {
-    logger().error({ err: error }, "[accounts] password reset failed");
-    return { status: "error", message: GENERIC };
-  }
-  if (outcome.status === "invalid-token") {
-    return {
-      status: "error",
-      message: "This reset link has expired or was already used. Ask for a new one.",
-    };
-  }
-  if (outcome.status === "weak-password") {
-    return { status: "error", fieldErrors: { password: outcome.message } };
-  }
-  await endSession();
-  redirect("/signin?reset=1");
-}
+export const resetPasswordAction = formAction({
+  name: "account.reset-password",
+  access: "public",
+  schema: resetPasswordSchema,
+  run: async ({ token, password }) => {
+    const outcome = await resetPassword(token, password);
+    if (outcome.status === "invalid-token") {
+      throw invalid("This reset link has expired or was already used. Ask for a new one.");
+    }
+    if (outcome.status === "weak-password") {
+      throw invalid(outcome.message, { password: outcome.message });
+    }
+    await endSession();
+    redirect("/signin?reset=1");
+  },
+});
 
-export async function updateProfileAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const fields = formFields(formData);
-  const values = keepValues(fields);
-  const parsed = profileSchema.safeParse(fields);
-  if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error), values };
-  const user = await getCurrentUser();
-  if (!user) return { status: "error", message: "Your session has ended. Sign in again.", values };
-  const { name, bio, avatarUrl, ...socials } = parsed.data;
-  try {
-    await db.user.update({
-      where: { id: user.id },
-      data: {
-        name,
-        bio,
-        avatarUrl,
-        socialLinks: Object.fromEntries(Object.entries(socials).filter(([, v]) => v)),
-      },
-    });
-  } catch (error) {
-    logger().error({ err: error }, "[accounts] profile update failed");
-    return { status: "error", message: GENERIC, values };
-  }
-  // Staff accounts are bylines: their author page shows the profile.
-  await expireCacheTags([cacheTags.author(user.username)]);
-  return { status: "ok", message: "Your profile is saved.", values };
-}
+export const updateProfileAction = formAction({
+  name: "account.update-profile",
+  access: "member",
+  schema: profileSchema,
+  run: async ({ name, bio, avatarUrl, ...socials }, { user, expire }) => {
+    await saveProfile(user.id, { name, bio, avatarUrl, socials });
+    // Staff accounts are bylines: their author page shows the profile.
+    expire([cacheTags.author(user.username)]);
+    return { message: "Your profile is saved." };
+  },
+});
 
-export async function changePasswordAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const parsed = changePasswordSchema.safeParse(formFields(formData));
-  if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error) };
-  const user = await getCurrentUser();
-  if (!user) return { status: "error", message: "Your session has ended. Sign in again." };
-  // Guessing the current password from a stolen session counts against the account's sign-in
-  // limit, counted before the password is verified as sign-in does.
-  const guard = await consume("signInByAccount", String(user.id));
-  if (!guard.allowed) {
-    return {
-      status: "error",
-      message: `Too many failed attempts. Try again in ${formatWait(guard.retryAfterSeconds)}.`,
-    };
-  }
-  const account = await findCredentialsById(user.id);
-  if (
-    !account?.passwordHash ||
-    !(await verifyPassword(account.passwordHash, parsed.data.currentPassword))
-  ) {
-    return {
-      status: "error",
-      fieldErrors: { currentPassword: "That is not your current password." },
-    };
-  }
-  await reset("signInByAccount", String(user.id));
-  const problem = passwordProblem(parsed.data.newPassword, account);
-  if (problem) return { status: "error", fieldErrors: { newPassword: problem } };
-  const now = new Date();
-  const updated = await db.user.update({
-    where: { id: user.id },
-    data: {
-      passwordHash: await hashPassword(parsed.data.newPassword),
-      passwordChangedAt: now,
-      sessionVersion: { increment: 1 },
-    },
-    select: { id: true, username: true, name: true, sessionVersion: true },
-  });
-  await db.passwordResetToken.updateMany({
-    where: { userId: user.id, usedAt: null },
-    data: { usedAt: now },
-  });
-  // Every other session ends with the new session version; this browser gets a fresh session.
-  await startSession(updated, false);
-  return { status: "ok", message: "Your password is changed. Other devices have been signed out." };
-}
+export const changePasswordAction = formAction({
+  name: "account.change-password",
+  access: "member",
+  schema: changePasswordSchema,
+  run: async ({ currentPassword, newPassword }, { user }) => {
+    // Guessing the current password from a stolen session counts against the account's sign-in
+    // limit, counted before the password is verified as sign-in does.
+    const guard = await consume("signInByAccount", String(user.id));
+    if (!guard.allowed) throw limited("Too many failed attempts.", guard.retryAfterSeconds);
+    const account = await findCredentialsById(user.id);
+    if (!account?.passwordHash || !(await verifyPassword(account.passwordHash, currentPassword))) {
+      const message = "That is not your current password.";
+      throw invalid(message, { currentPassword: message });
+    }
+    await reset("signInByAccount", String(user.id));
+    const problem = passwordProblem(newPassword, account);
+    if (problem) throw invalid(problem, { newPassword: problem });
+    // Every other session ends with the new session version; this browser gets a fresh session.
+    await startSession(await changePassword(user.id, newPassword), false);
+    return { message: "Your password is changed. Other devices have been signed out." };
+  },
+});
 
-export async function signOutEverywhereAction(): Promise<void> {
-  const user = await getCurrentUser();
-  if (user) {
-    await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
-  }
-  await endSession();
-  redirect("/signin?signedOut=1");
-}
+export const signOutEverywhereAction = typedAction({
+  name: "account.sign-out-everywhere",
+  // A session that has already ended is simply signed out here too.
+  access: "public",
+  schema: plainPost,
+  run: async () => {
+    const user = await getCurrentUser();
+    if (user) await endEverySession(user.id);
+    await endSession();
+    redirect("/signin?signedOut=1");
+  },
+});

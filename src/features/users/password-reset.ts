@@ -2,6 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { env } from "@/env";
 import { consumeAll } from "@/features/rate-limits/limiter";
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { sendMail } from "@/lib/mailer";
 import { hashPassword } from "./password";
@@ -101,15 +102,31 @@ export async function resetPassword(
       data: { usedAt: now },
     });
     if (claimed.count !== 1) return false;
-    await tx.passwordResetToken.updateMany({
-      where: { userId: row.userId, usedAt: null },
-      data: { usedAt: now },
-    });
-    await tx.user.update({
-      where: { id: row.userId },
-      data: { passwordHash, passwordChangedAt: now, sessionVersion: { increment: 1 } },
-    });
+    await storePassword(tx, row.userId, passwordHash, now);
     return true;
   });
   return done ? { status: "done" } : { status: "invalid-token" };
+}
+
+/**
+ * Sets a signed-in member's new password (checked by the caller). Like a reset, it ends every
+ * session of the account and uses up its open reset links; answers what a new session needs.
+ */
+export async function changePassword(userId: number, password: string, now = new Date()) {
+  const passwordHash = await hashPassword(password);
+  return db.$transaction((tx) => storePassword(tx, userId, passwordHash, now));
+}
+
+type PasswordClient = Pick<Prisma.TransactionClient, "passwordResetToken" | "user">;
+
+async function storePassword(tx: PasswordClient, userId: number, passwordHash: string, now: Date) {
+  await tx.passwordResetToken.updateMany({
+    where: { userId, usedAt: null },
+    data: { usedAt: now },
+  });
+  return tx.user.update({
+    where: { id: userId },
+    data: { passwordHash, passwordChangedAt: now, sessionVersion: { increment: 1 } },
+    select: { id: true, username: true, name: true, sessionVersion: true },
+  });
 }

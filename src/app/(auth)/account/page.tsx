@@ -5,6 +5,7 @@ import { signOutAction, signOutEverywhereAction } from "@/features/users/actions
 import { findProfile } from "@/features/users/queries";
 import { socialLinksSchema } from "@/features/users/schemas";
 import { getCurrentUser } from "@/lib/auth";
+import { plainForm } from "@/lib/plain-form";
 
 export const metadata: Metadata = { title: "Your account — CoinMela", robots: { index: false } };
 
@@ -50,13 +51,13 @@ export default async function AccountPage() {
         <h2 id="sessions-heading" className="text-lg font-bold">
           Sessions
         </h2>
-        <form action={signOutAction}>
+        <form action={plainForm(signOutAction)}>
           <input type="hidden" name="callbackUrl" value="/" />
           <button type="submit" className="chrome-button px-3">
             Sign out
           </button>
         </form>
-        <form action={signOutEverywhereAction}>
+        <form action={plainForm(signOutEverywhereAction)}>
           <button type="submit" className="chrome-button px-3">
             Sign out everywhere
           </button>

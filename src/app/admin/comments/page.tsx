@@ -18,6 +18,7 @@ import {
 import { queueQuerySchema } from "@/features/comments/moderation-schemas";
 import { getSiteSettings } from "@/features/settings/data";
 import { requirePagePermission } from "@/lib/admin-guard";
+import { plainForm } from "@/lib/plain-form";
 
 export const metadata: Metadata = { title: "Comments" };
 
@@ -151,7 +152,7 @@ export default async function AdminCommentsPage({
           {query.article ? " on this article" : ""}.
         </p>
       ) : (
-        <form action={moderateQueueAction} className="flex flex-col gap-4">
+        <form action={plainForm(moderateQueueAction)} className="flex flex-col gap-4">
           <input type="hidden" name="status" value={query.status} />
           {query.article && <input type="hidden" name="article" value={query.article} />}
           <input type="hidden" name="page" value={query.page} />

@@ -1,8 +1,10 @@
 import { timingSafeEqual } from "node:crypto";
+import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { env } from "@/env";
-import { expireCacheTags } from "@/lib/cache-expiry";
+import { apiRoute } from "@/lib/api-route";
 import { cacheTagPattern } from "@/lib/cache-tags";
+import { ActionError, notFound, signedOut, validationFailure } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -13,28 +15,26 @@ const bodySchema = z.object({
     .max(500, "at most 500 tags at once"),
 });
 
-function authorized(request: Request, secret: string): boolean {
+function authorized(request: NextRequest, secret: string): boolean {
   const given = Buffer.from(request.headers.get("authorization") ?? "");
   const expected = Buffer.from(`Bearer ${secret}`);
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** POST { tags: [...] } with the shared secret: expires those cache tags (src/lib/cache-tags.ts). */
-export async function POST(request: Request) {
-  if (!env.REVALIDATE_SECRET) return Response.json({ error: "Not found" }, { status: 404 });
-  if (!authorized(request, env.REVALIDATE_SECRET))
-    return Response.json({ error: "Unauthorized" }, { status: 401 });
-  const json: unknown = await request.json().catch(() => undefined);
-  const parsed = bodySchema.safeParse(json);
-  if (!parsed.success) {
-    return Response.json(
-      {
-        error: "Invalid body",
-        issues: parsed.error.issues.map((i) => ({ path: i.path, message: i.message })),
-      },
-      { status: 400 },
-    );
-  }
-  await expireCacheTags(parsed.data.tags);
-  return Response.json({ revalidated: parsed.data.tags });
-}
+/**
+ * POST { tags: [...] } with the shared secret: expires those cache tags (src/lib/cache-tags.ts).
+ * The secret is checked before the body is read, so without it the route says nothing about
+ * what it accepts: 404 where no secret is configured, 401 for a wrong one.
+ */
+export const POST = apiRoute({
+  name: "cache.revalidate",
+  access: "public", // the shared secret, not a session, says who may call
+  run: async (_input, { request, expire }) => {
+    if (!env.REVALIDATE_SECRET) throw notFound("Not found");
+    if (!authorized(request, env.REVALIDATE_SECRET)) throw signedOut("Unauthorized");
+    const parsed = bodySchema.safeParse(await request.json().catch(() => undefined));
+    if (!parsed.success) throw new ActionError(validationFailure(parsed.error, "Invalid body"));
+    expire(parsed.data.tags);
+    return { revalidated: parsed.data.tags };
+  },
+});

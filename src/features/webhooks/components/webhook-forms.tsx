@@ -3,7 +3,6 @@
 import { useActionState, useId } from "react";
 import { Field, FormMessage } from "@/components/ui/form-parts";
 import { type FormState, idleForm } from "@/lib/forms";
-import type { WebhookFormState } from "../actions";
 import { eventDescriptions, WEBHOOK_EVENTS } from "../events";
 
 type Action<S extends FormState> = (previous: S, formData: FormData) => Promise<S>;
@@ -27,20 +26,16 @@ function SecretBox({ secret, label }: { secret: string; label: string }) {
   );
 }
 
-export function CreateWebhookForm({ action }: { action: Action<WebhookFormState> }) {
-  const [state, formAction, pending] = useActionState(action, idleForm as WebhookFormState);
+export function CreateWebhookForm({ action }: { action: Action<FormState> }) {
+  const [state, formAction, pending] = useActionState(action, idleForm);
+  const secret = state.values?.secret; // the new webhook's, shown once
   const eventsError = state.fieldErrors?.events;
   return (
     <div className="flex flex-col gap-4">
       <FormMessage state={state} />
-      {state.secret && <SecretBox secret={state.secret} label="Signing secret (shown once)" />}
+      {secret && <SecretBox secret={secret} label="Signing secret (shown once)" />}
       {/* A new key after success empties the form for the next one. */}
-      <form
-        key={state.secret ?? "form"}
-        action={formAction}
-        className="flex flex-col gap-4"
-        noValidate
-      >
+      <form key={secret ?? "form"} action={formAction} className="flex flex-col gap-4" noValidate>
         <Field
           label="Receiver URL"
           name="url"
@@ -146,12 +141,12 @@ export function RevealSecret({
   action,
   webhookId,
 }: {
-  action: Action<WebhookFormState>;
+  action: Action<FormState>;
   webhookId: number;
 }) {
-  const [state, formAction, pending] = useActionState(action, idleForm as WebhookFormState);
-  if (state.secret)
-    return <SecretBox secret={state.secret} label={`Secret of webhook ${webhookId}`} />;
+  const [state, formAction, pending] = useActionState(action, idleForm);
+  const secret = state.values?.secret;
+  if (secret) return <SecretBox secret={secret} label={`Secret of webhook ${webhookId}`} />;
   return (
     <form action={formAction} className="flex flex-col items-start gap-1">
       <input type="hidden" name="webhookId" value={webhookId} />
