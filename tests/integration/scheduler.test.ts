@@ -31,6 +31,8 @@ beforeAll(async () => {
   prisma = createPrismaClient(inject("databaseUrl"));
   scheduler = await import("@/features/scheduling/publish-due");
   background = await import("@/features/scheduling/background");
+  // As the server does at start-up: webhooks hears of the articles the scheduler publishes.
+  (await import("@/features/wiring")).wireFeatures();
 
   const category = await prisma.category.create({ data: { slug: "sch-cat", name: "Sched" } });
   const rows = [

@@ -1,6 +1,7 @@
 // Webhooks against real PostgreSQL and a real loopback HTTP receiver: signed deliveries that
 // verify with the secret, retries with backoff until success, giving up after the last attempt,
-// timeouts, the delivery log, article events from afterArticleChange, and the admin actions.
+// timeouts, the delivery log, article events from afterArticleChange (through the event bus,
+// wired as at start-up), and the admin actions.
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
 import type * as DeliverModule from "@/features/webhooks/deliver";
 import type * as QueueModule from "@/features/webhooks/queue";
@@ -50,6 +51,8 @@ beforeAll(async () => {
   queue = await import("@/features/webhooks/queue");
   rules = await import("@/features/webhooks/rules");
   actions = await import("@/features/webhooks/actions");
+  // As the server does at start-up: webhooks hears of article changes through the event bus.
+  (await import("@/features/wiring")).wireFeatures();
   admin = await prisma.user.upsert({
     where: { username: "wh-admin" },
     create: { username: "wh-admin", email: "wh-admin@example.com", name: "WH", role: "ADMIN" },

@@ -1,13 +1,13 @@
 import "server-only";
-import { nudgeScheduler } from "@/features/scheduling/nudge";
-import { queueArticleChangeEvent } from "@/features/webhooks/queue";
+import { emit } from "@/lib/events";
 import type { ArticleCacheSnapshot } from "./refresh-rules";
 import { refreshArticlePages } from "./refresh";
-import { logger } from "@/lib/logger";
 
 // What follows every change to an article, whoever made it (an editor's action, the scheduler):
 // the pages that showed it before or show it now are refreshed, exactly once per change, and the
-// webhook event (published / updated / unpublished) is queued for subscribers.
+// change is announced on the event bus as `articleChanged`, once. Articles does not know who
+// listens: webhooks queues its event (published / updated / unpublished) from there
+// (src/features/webhooks/subscriptions.ts, wired by src/features/wiring.ts).
 
 export interface ArticleChange {
   articleId: number;
@@ -17,20 +17,17 @@ export interface ArticleChange {
   after: ArticleCacheSnapshot | null;
 }
 
+declare module "@/lib/events" {
+  interface SiteEvents {
+    /** An article was created, edited, published, unpublished or deleted (committed already). */
+    articleChanged: ArticleChange;
+  }
+}
+
 export async function afterArticleChange(change: ArticleChange): Promise<string[]> {
   // In a request or on the scheduler's timer alike: the one expiry path handles both.
   const tags = await refreshArticlePages(change.before, change.after);
-  try {
-    const queued = await queueArticleChangeEvent(change);
-    // Sent by the loop, never by this request: a slow receiver cannot hold up an editor's save.
-    if (queued.length > 0) nudgeScheduler();
-  } catch (error) {
-    // The change itself is committed and its pages refreshed; a lost event is logged, not thrown
-    // at the editor.
-    logger().error(
-      { err: error },
-      `Queueing webhook events for article ${change.articleId} failed`,
-    );
-  }
+  // Subscribers' failures are logged by the bus, never thrown at the editor.
+  await emit("articleChanged", change);
   return tags;
 }

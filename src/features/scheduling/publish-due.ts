@@ -12,7 +12,8 @@ import { logger } from "@/lib/logger";
 // Exactly once: due rows are locked with FOR UPDATE SKIP LOCKED and flipped in the same
 // transaction, so a second instance (or an overlapping run) skips the rows the first holds and,
 // once it commits, no longer finds them SCHEDULED. Only the run that flipped an article writes its
-// audit entry and calls afterArticleChange (page refresh + webhook event).
+// audit entry and calls afterArticleChange (page refresh + the articleChanged event, from which
+// webhooks queues its own).
 //
 // Why public reads do not also treat a due SCHEDULED article as published: going live is more
 // than a row being visible. It is the audit entry, the webhook event and the refresh of every

@@ -4,7 +4,9 @@ import { logger } from "@/lib/logger";
 import { metrics } from "@/lib/metrics";
 
 // The loop's promises: one run at a time, a run asked for meanwhile happens once afterwards,
-// failures are logged and never escape, the timer does not hold the process open.
+// failures are logged and never escape, the timer does not hold the process open; it runs the jobs
+// features registered (here stand-ins for webhooks' delivery and pruning), housekeeping at most
+// as often as asked.
 
 const calls = vi.hoisted(() => ({
   publish: [] as string[],
@@ -22,16 +24,6 @@ vi.mock("./publish-due", () => ({
     return result;
   },
 }));
-vi.mock("@/features/webhooks/deliver", () => ({
-  deliverDueWebhooks: async () => {
-    calls.deliver++;
-    return [];
-  },
-  pruneDeliveryLog: async () => {
-    calls.pruned++;
-    return 0;
-  },
-}));
 
 let runner: typeof RunnerModule;
 
@@ -43,6 +35,21 @@ beforeEach(async () => {
   calls.pruned = 0;
   calls.publishImpl = async () => [];
   runner = await import("./runner");
+  const jobs = await import("./jobs");
+  jobs.clearJobs();
+  jobs.registerJob({
+    name: "delivering",
+    run: async () => {
+      calls.deliver++;
+    },
+  });
+  jobs.registerJob({
+    name: "pruning",
+    everyMs: 3_600_000,
+    run: async () => {
+      calls.pruned++;
+    },
+  });
 });
 
 afterEach(() => {
@@ -65,7 +72,7 @@ describe("scheduler loop", () => {
     expect(calls.deliver).toBe(2);
   });
 
-  it("logs failures and goes on to the webhooks; the promise never rejects", async () => {
+  it("logs failures and goes on to the registered jobs; the promise never rejects", async () => {
     const log = vi.spyOn(logger(), "error").mockImplementation(() => {});
     const failedRuns = async () =>
       (await metrics().schedulerRuns.get()).values.find((v) => v.labels.outcome === "error")
@@ -141,5 +148,37 @@ describe("scheduler loop", () => {
     request.run("an admin's request", () => nudgeScheduler());
     await vi.waitFor(() => expect(calls.deliver).toBe(2));
     expect(seen).toBeUndefined();
+  });
+});
+
+describe("registered jobs", () => {
+  it("a failing job is logged under its name and the next job still runs", async () => {
+    const log = vi.spyOn(logger(), "error").mockImplementation(() => {});
+    const jobs = await import("./jobs");
+    jobs.clearJobs();
+    const ran: string[] = [];
+    jobs.registerJob({
+      name: "sending things",
+      run: async () => {
+        ran.push("sending");
+        throw new Error("receiver down");
+      },
+    });
+    jobs.registerJob({ name: "tidying", run: async () => void ran.push("tidying") });
+    await expect(runner.runSchedulerNow()).resolves.toBeUndefined();
+    expect(ran).toEqual(["sending", "tidying"]);
+    expect(String(log.mock.calls[0]?.[1])).toBe("[scheduler] sending things failed");
+  });
+
+  it("registering a name again replaces the job: it runs once per run", async () => {
+    const jobs = await import("./jobs");
+    jobs.clearJobs();
+    let runs = 0;
+    const job = { name: "once", run: async () => void runs++ };
+    jobs.registerJob(job);
+    jobs.registerJob({ ...job });
+    await runner.runSchedulerNow();
+    expect(runs).toBe(1);
+    expect(jobs.registeredJobs().map((j) => j.name)).toEqual(["once"]);
   });
 });

@@ -1,21 +1,19 @@
 import "server-only";
 import { AsyncResource } from "node:async_hooks";
 import { env } from "@/env";
-import { deliverDueWebhooks, pruneDeliveryLog } from "@/features/webhooks/deliver";
 import { logger } from "@/lib/logger";
 import { metrics } from "@/lib/metrics";
 import { runAsBackgroundJob } from "./background";
+import { jobsDueNow } from "./jobs";
 import { publishDueArticles } from "./publish-due";
 
 // The loop inside the server process (started by src/instrumentation.ts): at start-up, then every
-// SCHEDULER_INTERVAL_SECONDS, it publishes due scheduled articles and sends due webhook
-// deliveries. One run at a time per process (a run still going when the timer fires is not
-// doubled; a request for another run while one is going makes one more afterwards); across
-// processes the database locks keep each article and delivery to one worker. Errors are logged
-// and the loop goes on: nothing here may take the web server down.
-
-const WEBHOOK_BATCH = 20;
-const PRUNE_EVERY_MS = 3_600_000;
+// SCHEDULER_INTERVAL_SECONDS, it publishes due scheduled articles, then runs the jobs other
+// features registered (jobs.ts; webhooks: sending due deliveries, pruning the delivery log).
+// One run at a time per process (a run still going when the timer fires is not doubled; a
+// request for another run while one is going makes one more afterwards); across processes the
+// database locks keep each article and delivery to one worker. Errors are logged and the loop
+// goes on: nothing here may take the web server down.
 
 interface RunnerState {
   timer: NodeJS.Timeout | null;
@@ -23,7 +21,6 @@ interface RunnerState {
   nudge?: () => void;
   running: Promise<void> | null;
   again: boolean;
-  prunedAt: number;
 }
 
 // On globalThis: instrumentation and the server actions (which ask for an early run after
@@ -35,7 +32,6 @@ function state(): RunnerState {
     timer: null,
     running: null,
     again: false,
-    prunedAt: 0,
   });
 }
 
@@ -56,23 +52,14 @@ async function runOnce(): Promise<void> {
       failed = true;
       log.error({ err: error }, "[scheduler] publishing scheduled articles failed");
     }
-    try {
-      // Batch after batch while batches come back full, within reason: a backlog drains over a
-      // few runs without one run holding on for long.
-      for (let batch = 0; batch < 10; batch++) {
-        const sent = await deliverDueWebhooks(new Date(), { limit: WEBHOOK_BATCH });
-        if (sent.length < WEBHOOK_BATCH) break;
+    // One after another, each on its own: a failing job does not keep the others from running.
+    for (const job of jobsDueNow()) {
+      try {
+        await job.run(new Date());
+      } catch (error) {
+        failed = true;
+        log.error({ err: error }, `[scheduler] ${job.name} failed`);
       }
-    } catch (error) {
-      failed = true;
-      log.error({ err: error }, "[scheduler] sending webhooks failed");
-    }
-    const s = state();
-    if (Date.now() - s.prunedAt > PRUNE_EVERY_MS) {
-      s.prunedAt = Date.now();
-      await pruneDeliveryLog().catch((error: unknown) =>
-        log.error({ err: error }, "[scheduler] pruning the webhook delivery log failed"),
-      );
     }
   });
   metrics().schedulerRuns.inc({ outcome: failed ? "error" : "ok" });

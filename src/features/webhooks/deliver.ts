@@ -12,7 +12,7 @@ import {
 } from "./rules";
 import { postWebhook, type SendResult } from "./send";
 
-// The delivery worker, run by the scheduler's loop (src/features/scheduling/runner.ts). It claims
+// The delivery worker, a job of the scheduler's loop (registered in subscriptions.ts). It claims
 // due deliveries with FOR UPDATE SKIP LOCKED and pushes their next attempt ahead by a lease, so
 // two instances (or two runs) never send the same attempt; if the process dies mid-send the lease
 // runs out and the attempt is made again (receivers dedupe on the delivery id).
@@ -80,6 +80,20 @@ export async function deliverDueWebhooks(
 ): Promise<DeliveryReport[]> {
   const claimed = await claimDue(now, limit);
   return sendClaimed(claimed, now);
+}
+
+const BACKLOG_BATCH = 20;
+const BACKLOG_BATCHES = 10;
+
+/**
+ * What the scheduler's loop runs: batch after batch while batches come back full, within reason,
+ * so that a backlog drains over a few runs without one run holding on for long.
+ */
+export async function deliverBacklog(): Promise<void> {
+  for (let batch = 0; batch < BACKLOG_BATCHES; batch++) {
+    const sent = await deliverDueWebhooks(new Date(), { limit: BACKLOG_BATCH });
+    if (sent.length < BACKLOG_BATCH) return;
+  }
 }
 
 /** Delivery rows kept for the log: finished ones older than this are removed. */
