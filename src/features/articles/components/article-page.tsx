@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Image from "next/image";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { notFound, permanentRedirect } from "next/navigation";
-import { SiteSidebar } from "@/components/layout/site-sidebar";
 import { env } from "@/env";
 import { ArticleListItem } from "@/features/articles/components/article-list-item";
 import { AuthorBox } from "@/features/articles/components/author-box";
@@ -68,8 +68,19 @@ export async function articleMetadata(slug: string, kind: Kind): Promise<Metadat
   };
 }
 
-/** The full article page of product.md, for /news/[slug] and /learn/[slug]. */
-export async function ArticlePage({ slug, kind }: { slug: string; kind: Kind }) {
+/**
+ * The full article page of product.md, for /news/[slug] and /learn/[slug]. The route passes the
+ * site's sidebar in: it is site chrome (src/app/_chrome), composed from several features.
+ */
+export async function ArticlePage({
+  slug,
+  kind,
+  sidebar,
+}: {
+  slug: string;
+  kind: Kind;
+  sidebar: ReactNode;
+}) {
   const [article, settings] = await Promise.all([getPublishedArticle(slug), getSiteSettings()]);
   if (!article?.publishedAt) {
     // An old slug answers with a permanent redirect to the article's current URL.
@@ -296,7 +307,7 @@ export async function ArticlePage({ slug, kind }: { slug: string; kind: Kind }) 
             initialFormToken={issueFormToken()}
           />
         </article>
-        <SiteSidebar settings={settings} />
+        {sidebar}
       </div>
     </>
   );

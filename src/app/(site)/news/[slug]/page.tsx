@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SiteSidebar } from "@/app/_chrome/site-sidebar";
 import { ArticlePage, articleMetadata } from "@/features/articles/components/article-page";
 
 // Rendered on first request, then served from the page cache: refreshed by its tags (see
@@ -17,5 +18,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function NewsArticlePage({ params }: Props) {
-  return <ArticlePage slug={(await params).slug} kind="NEWS" />;
+  return <ArticlePage slug={(await params).slug} kind="NEWS" sidebar={<SiteSidebar />} />;
 }
