@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SiteChrome } from "@/components/layout/site-chrome";
+import { SiteChrome } from "@/app/_chrome/site-chrome";
 
 export const metadata: Metadata = { title: "Not allowed", robots: { index: false } };
 

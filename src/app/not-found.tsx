@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { SiteChrome } from "@/components/layout/site-chrome";
+import { SiteChrome } from "@/app/_chrome/site-chrome";
 import { LatestNewsClient } from "@/features/articles/components/latest-news-client";
 import { getSiteSettings } from "@/features/settings/data";
 

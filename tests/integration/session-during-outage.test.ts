@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { encode, type JWT } from "next-auth/jwt";
 import type * as AuthModule from "@/lib/auth";
+import type * as AuthOptionsModule from "@/features/users/auth-options";
 
 const SECRET = "session-outage-test-secret-0123456789abcdef";
 const cookie = vi.hoisted(() => ({ value: "" }));
@@ -19,6 +20,7 @@ vi.mock("next/headers", () => ({
 }));
 
 let auth: typeof AuthModule;
+let options: typeof AuthOptionsModule;
 let claims: JWT;
 const saved = { ...process.env };
 
@@ -26,6 +28,7 @@ beforeAll(async () => {
   process.env.DATABASE_URL = "postgresql://nobody:secret@127.0.0.1:1/none";
   process.env.NEXTAUTH_SECRET = SECRET;
   auth = await import("@/lib/auth");
+  options = await import("@/features/users/auth-options");
   claims = { sub: "7", name: "Desk", uid: 7, sv: 0, remember: false, authAt: Date.now() };
   cookie.value = await encode({ token: claims, secret: SECRET, maxAge: 3600 });
 });
@@ -50,7 +53,7 @@ describe("session checks while the database is down", () => {
   });
 
   it("next-auth's session check keeps the session (no throw, so no cleared cookie)", async () => {
-    const jwt = auth.authOptions.callbacks!.jwt!;
+    const jwt = options.authOptions.callbacks!.jwt!;
     const kept = await jwt({ token: claims } as Parameters<typeof jwt>[0]);
     expect(kept).toEqual(claims);
   });

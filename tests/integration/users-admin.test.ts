@@ -7,7 +7,6 @@ import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
 import type * as AdminActions from "@/features/users/admin-actions";
 import type * as AdminQueries from "@/features/users/admin-queries";
-import type * as AuthModule from "@/lib/auth";
 import { createPrismaClient, type PrismaClient } from "../../src/lib/prisma-client";
 
 const session = vi.hoisted(() => ({ user: null as null | Record<string, unknown> }));
@@ -165,10 +164,10 @@ describe("bans", () => {
   });
 
   it("a banned or re-roled account's session cookie stops working at its next request", async () => {
-    // The real session check of src/lib/auth.ts (next-auth's jwt callback, which also backs
-    // getCurrentUser): a token minted before the change is refused after it.
-    const real = await vi.importActual<typeof AuthModule>("@/lib/auth");
-    const jwt = real.authOptions.callbacks!.jwt!;
+    // The real session check (next-auth's jwt callback; getCurrentUser shares its token check in
+    // src/lib/session-token.ts): a token minted before the change is refused after it.
+    const { authOptions } = await import("@/features/users/auth-options");
+    const jwt = authOptions.callbacks!.jwt!;
     const tokenNow = async () => ({
       uid: users.target!.id,
       sv: (await account("target")).sessionVersion,

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { SiteChrome } from "@/components/layout/site-chrome";
+import { SiteChrome } from "@/app/_chrome/site-chrome";
 
 export default function SiteLayout({ children }: { children: ReactNode }) {
   return <SiteChrome>{children}</SiteChrome>;

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { env } from "@/env";
 import { db } from "@/lib/db";
 import { articleUrl } from "./urls";
+import { publicArticleWhere } from "./visibility";
 
 export const articleListQuerySchema = z.object({
   page: z.coerce
@@ -78,11 +79,9 @@ function toApi(row: ApiRow) {
   };
 }
 
-const publishedNow = () => ({ status: "PUBLISHED" as const, publishedAt: { lte: new Date() } });
-
 export async function listArticlesForApi(query: z.infer<typeof articleListQuerySchema>) {
   const where = {
-    ...publishedNow(),
+    ...publicArticleWhere(),
     ...(query.category ? { category: { slug: query.category } } : {}),
     ...(query.tag ? { tags: { some: { tag: { slug: query.tag } } } } : {}),
   };
@@ -101,7 +100,7 @@ export async function listArticlesForApi(query: z.infer<typeof articleListQueryS
 
 export async function articleForApi(slug: string) {
   const row = await db.article.findFirst({
-    where: { slug, ...publishedNow() },
+    where: { slug, ...publicArticleWhere() },
     select: { ...apiSelect, bodyHtml: true },
   });
   return row ? toApi(row) : null;

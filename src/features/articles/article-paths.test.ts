@@ -8,10 +8,9 @@ vi.mock("@/lib/db-pool", () => ({
   createBoundedPool: () => ({
     async query(sql: string) {
       if (sql.includes(`SELECT "fromPath"`)) return { rows: [{ fromPath: "/old-page" }] };
-      if (sql.includes("EXISTS")) {
-        return { rows: [{ known: false, location: stored.location, status: 301 }] };
-      }
-      return { rows: [{ location: stored.location, status: 301 }] };
+      const row = { toPath: stored.location, status: 301, articleId: null };
+      if (sql.includes("EXISTS")) return { rows: [{ known: false, ...row }] };
+      return { rows: [row] };
     },
   }),
 }));

@@ -8,12 +8,16 @@
 // page, so arbitrary URLs cannot fill the page cache, and old slugs answer 301 from here. For every
 // other path: whether the Redirect table has it (old static-page URLs, legacy URLs an admin
 // added), answered from an in-memory set of those paths.
+//
+// The lookups are raw SQL on a small pool of the proxy's own (one statement per path: the slug
+// check and the redirect together), but the rules are not written here: "public now" and where a
+// redirect leads come from visibility.ts, the module the pages' Prisma queries use, so the proxy
+// and the article page (getRedirectTarget) answer an old URL the same way.
 import type pg from "pg";
 import { env } from "@/env";
 import { createBoundedPool } from "@/lib/db-pool";
-import { logger } from "@/lib/logger";
 import { observeDbPool } from "@/lib/metrics";
-import { isSiteLocalPath } from "@/lib/site-paths";
+import { publicArticleSql, redirectDestination, type StoredRedirect } from "./visibility";
 
 export type ArticlePathOutcome =
   | { type: "known" }
@@ -22,9 +26,9 @@ export type ArticlePathOutcome =
 
 const SLUG_PATH = /^\/(news|learn|category|tag|author)\/([^/]+)$/;
 
+/** "Public now", as src/features/articles/visibility.ts states it for SQL. */
+const ARTICLE_IS_PUBLIC = publicArticleSql("a");
 /** Which table holds each kind of slug (fixed strings: never built from the request). */
-/** The SQL of "public now", as publishedNow() in queries.ts says it for Prisma. */
-const ARTICLE_IS_PUBLIC = `a.status = 'PUBLISHED' AND a."publishedAt" <= now()`;
 const SLUG_EXISTS: Record<string, string> = {
   news: `SELECT 1 FROM "Article" a WHERE a.slug = $1 AND ${ARTICLE_IS_PUBLIC}`,
   learn: `SELECT 1 FROM "Article" a WHERE a.slug = $1 AND ${ARTICLE_IS_PUBLIC}`,
@@ -86,29 +90,50 @@ export function forgetRedirectPaths(): void {
   globalState.articlePaths.known.clear();
 }
 
-const REDIRECT_LOCATION_SQL = `
-  SELECT CASE
-           WHEN r."articleId" IS NULL THEN r."toPath"
-           WHEN ${ARTICLE_IS_PUBLIC}
-             THEN CASE a.kind WHEN 'GUIDE' THEN '/learn/' ELSE '/news/' END || a.slug
-         END AS location,
-         r."statusCode" AS status
+/**
+ * A Redirect row as the page reads it with Prisma (storedRedirectSelect in visibility.ts), so
+ * that both follow it by the one rule, redirectDestination. publishedAt comes as epoch
+ * milliseconds: Prisma stores UTC in a timestamp without time zone, which pg would read as local
+ * time.
+ */
+const REDIRECT_ROW_SQL = `
+  SELECT r."toPath", r."statusCode" AS status, r."articleId",
+         a.slug, a.kind::text AS kind, a.status::text AS "articleStatus",
+         (extract(epoch FROM a."publishedAt") * 1000)::float8 AS "publishedAtMs"
     FROM "Redirect" r LEFT JOIN "Article" a ON a.id = r."articleId"
    WHERE r."fromPath" = $1`;
 
-function redirectOutcome(row: { location: string | null; status: number | null } | undefined) {
-  if (!row?.location) return null;
-  // The admin form refuses targets off this site, but a row saved before that check (or written
-  // by hand) must not turn the site into an open redirect: such a redirect is not followed.
-  if (!isSiteLocalPath(row.location)) {
-    logger().warn(
-      { location: row.location },
-      "[redirects] ignoring a redirect that leaves the site",
-    );
-    return null;
-  }
+interface RedirectRow {
+  toPath: string | null;
+  status: number | null;
+  articleId: number | null;
+  slug: string | null;
+  kind: string | null;
+  articleStatus: string | null;
+  publishedAtMs: number | null;
+}
+
+function storedRedirect(row: RedirectRow): StoredRedirect {
+  return {
+    toPath: row.toPath,
+    article:
+      row.articleId === null
+        ? null
+        : {
+            slug: row.slug ?? "",
+            kind: row.kind === "GUIDE" ? "GUIDE" : "NEWS",
+            status: row.articleStatus ?? "",
+            publishedAt: row.publishedAtMs === null ? null : new Date(row.publishedAtMs),
+          },
+  };
+}
+
+function redirectOutcome(row: RedirectRow | undefined) {
+  if (!row) return null;
+  const location = redirectDestination(storedRedirect(row));
+  if (!location) return null;
   const status = REDIRECT_STATUSES.has(row.status ?? 301) ? (row.status as 301) : 301;
-  return { type: "redirect" as const, location: row.location, status };
+  return { type: "redirect" as const, location, status };
 }
 
 async function redirectPathSet(current: PathState): Promise<Set<string> | "too-many"> {
@@ -131,10 +156,7 @@ async function resolveOtherPath(pathname: string): Promise<ArticlePathOutcome> {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
   const paths = await redirectPathSet(current);
   if (paths !== "too-many" && !paths.has(path)) return { type: "known" };
-  const { rows } = await current.pool.query<{ location: string | null; status: number | null }>(
-    REDIRECT_LOCATION_SQL,
-    [path],
-  );
+  const { rows } = await current.pool.query<RedirectRow>(REDIRECT_ROW_SQL, [path]);
   return redirectOutcome(rows[0]) ?? { type: "known" };
 }
 
@@ -152,15 +174,10 @@ export async function resolveArticlePath(pathname: string): Promise<ArticlePathO
   const until = known.get(knownKey);
   if (until !== undefined && until > Date.now()) return { type: "known" };
 
-  const { rows } = await pool.query<{
-    known: boolean;
-    location: string | null;
-    status: number | null;
-  }>(
-    `SELECT EXISTS (${SLUG_EXISTS[match[1]!]}) AS known,
-            r.location, r.status
+  const { rows } = await pool.query<RedirectRow & { known: boolean }>(
+    `SELECT EXISTS (${SLUG_EXISTS[match[1]!]}) AS known, r.*
        FROM (SELECT 1) AS one
-       LEFT JOIN LATERAL (${REDIRECT_LOCATION_SQL.replace("$1", "$2")}) r ON true`,
+       LEFT JOIN LATERAL (${REDIRECT_ROW_SQL.replace("$1", "$2")}) r ON true`,
     [slug, pathname],
   );
   const row = rows[0];

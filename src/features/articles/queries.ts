@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { articleUrl } from "./urls";
+import { publicArticleWhere, redirectDestination, storedRedirectSelect } from "./visibility";
 
 /** What an article card shows. */
 const cardSelect = {
@@ -21,7 +21,7 @@ const cardSelect = {
 
 export async function latestPublishedArticles(limit: number) {
   return db.article.findMany({
-    where: { status: "PUBLISHED", kind: "NEWS", publishedAt: { lte: new Date() } },
+    where: { ...publicArticleWhere(), kind: "NEWS" },
     orderBy: { publishedAt: "desc" },
     take: limit,
     select: cardSelect,
@@ -33,17 +33,15 @@ export type ArticleCard = Awaited<ReturnType<typeof latestPublishedArticles>>[nu
 /** A published article by slug, as a card (the home page's pinned lead story). */
 export async function publishedArticleCard(slug: string) {
   return db.article.findFirst({
-    where: { slug, status: "PUBLISHED", publishedAt: { lte: new Date() } },
+    where: { slug, ...publicArticleWhere() },
     select: cardSelect,
   });
 }
 
-const publishedNow = () => ({ status: "PUBLISHED" as const, publishedAt: { lte: new Date() } });
-
 /** Everything the article page shows about one published article. */
 export async function publishedArticleBySlug(slug: string) {
   return db.article.findFirst({
-    where: { slug, ...publishedNow() },
+    where: { slug, ...publicArticleWhere() },
     select: {
       id: true,
       slug: true,
@@ -83,7 +81,7 @@ export async function relatedArticles(
 ) {
   return db.article.findMany({
     where: {
-      ...publishedNow(),
+      ...publicArticleWhere(),
       id: { not: article.id },
       OR: [
         { categoryId: article.categoryId },
@@ -104,15 +102,21 @@ export async function adjacentArticles(article: {
 }) {
   const [previous, next] = await Promise.all([
     db.article.findFirst({
-      where: { ...publishedNow(), kind: article.kind, publishedAt: { lt: article.publishedAt } },
+      where: {
+        AND: [
+          publicArticleWhere(),
+          { kind: article.kind, publishedAt: { lt: article.publishedAt } },
+        ],
+      },
       orderBy: { publishedAt: "desc" },
       select: cardSelect,
     }),
     db.article.findFirst({
       where: {
-        status: "PUBLISHED",
-        kind: article.kind,
-        publishedAt: { gt: article.publishedAt, lte: new Date() },
+        AND: [
+          publicArticleWhere(),
+          { kind: article.kind, publishedAt: { gt: article.publishedAt } },
+        ],
       },
       orderBy: { publishedAt: "asc" },
       select: cardSelect,
@@ -126,7 +130,7 @@ export async function popularArticles(limit = 3, days = 7) {
   const since = new Date(Date.now() - days * 86_400_000);
   const ranked = await db.articleView.groupBy({
     by: ["articleId"],
-    where: { day: { gte: since }, article: publishedNow() },
+    where: { day: { gte: since }, article: publicArticleWhere() },
     _sum: { count: true },
     orderBy: { _sum: { count: "desc" } },
     take: limit,
@@ -149,7 +153,7 @@ export interface ArticleListFilter {
 
 function articleListWhere(filter: ArticleListFilter) {
   return {
-    ...publishedNow(),
+    ...publicArticleWhere(),
     kind: filter.kind ?? ("NEWS" as const),
     ...(filter.categoryId ? { categoryId: filter.categoryId } : {}),
     ...(filter.tagId ? { tags: { some: { tagId: filter.tagId } } } : {}),
@@ -187,25 +191,14 @@ export async function publishedArticlePage(
   return { total, articles };
 }
 
-/** Where an old URL now lives: the current URL of the article it redirects to, if published. */
+/** Where an old URL now lives: the current URL of the article it redirects to, if public. */
 export async function redirectTarget(fromPath: string): Promise<string | null> {
   const redirect = await db.redirect.findUnique({
     where: { fromPath },
-    select: {
-      toPath: true,
-      article: { select: { slug: true, kind: true, status: true, publishedAt: true } },
-    },
+    select: storedRedirectSelect,
   });
-  if (!redirect) return null;
-  const { article } = redirect;
-  if (article) {
-    const live =
-      article.status === "PUBLISHED" &&
-      article.publishedAt !== null &&
-      article.publishedAt <= new Date();
-    return live ? articleUrl(article) : null;
-  }
-  return redirect.toPath;
+  // The proxy follows the same rule for the same row (article-paths.ts).
+  return redirect ? redirectDestination(redirect) : null;
 }
 
 export async function tagBySlug(slug: string) {
@@ -222,7 +215,7 @@ export async function allTagSlugs() {
 /** Usernames with a byline page: everyone credited on at least one published article. */
 export async function authorUsernames() {
   const users = await db.user.findMany({
-    where: { articles: { some: { article: publishedNow() } } },
+    where: { articles: { some: { article: publicArticleWhere() } } },
     select: { username: true },
   });
   return users.map((user) => user.username);
@@ -231,7 +224,7 @@ export async function authorUsernames() {
 /** A byline's public profile; never selects the password hash or email. */
 export async function authorByUsername(username: string) {
   return db.user.findFirst({
-    where: { username, articles: { some: { article: publishedNow() } } },
+    where: { username, articles: { some: { article: publicArticleWhere() } } },
     select: { id: true, username: true, name: true, bio: true, avatarUrl: true, socialLinks: true },
   });
 }
@@ -247,7 +240,7 @@ export async function latestByCategory(perCategory: number, excludeIds: number[]
       category,
       articles: await db.article.findMany({
         where: {
-          ...publishedNow(),
+          ...publicArticleWhere(),
           kind: "NEWS",
           categoryId: category.id,
           id: { notIn: excludeIds },

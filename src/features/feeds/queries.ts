@@ -1,11 +1,13 @@
 import "server-only";
+import { publicArticleWhere } from "@/features/articles/visibility";
 import { db } from "@/lib/db";
-
-const publishedNow = () => ({ status: "PUBLISHED" as const, publishedAt: { lte: new Date() } });
 
 export async function feedArticles(options: { categoryId?: number; limit?: number } = {}) {
   return db.article.findMany({
-    where: { ...publishedNow(), ...(options.categoryId ? { categoryId: options.categoryId } : {}) },
+    where: {
+      ...publicArticleWhere(),
+      ...(options.categoryId ? { categoryId: options.categoryId } : {}),
+    },
     orderBy: { publishedAt: "desc" },
     take: options.limit ?? 30,
     select: {
@@ -29,17 +31,17 @@ export type FeedArticle = Awaited<ReturnType<typeof feedArticles>>[number];
 export async function sitemapEntries() {
   const [articles, categories, tags, authors, pages] = await Promise.all([
     db.article.findMany({
-      where: publishedNow(),
+      where: publicArticleWhere(),
       orderBy: { publishedAt: "desc" },
       select: { slug: true, kind: true, publishedAt: true, contentUpdatedAt: true },
     }),
     db.category.findMany({ select: { slug: true } }),
     db.tag.findMany({
-      where: { articles: { some: { article: publishedNow() } } },
+      where: { articles: { some: { article: publicArticleWhere() } } },
       select: { slug: true },
     }),
     db.user.findMany({
-      where: { articles: { some: { article: publishedNow() } } },
+      where: { articles: { some: { article: publicArticleWhere() } } },
       select: { username: true },
     }),
     db.page.findMany({ where: { published: true }, select: { slug: true, updatedAt: true } }),
@@ -51,9 +53,10 @@ export async function sitemapEntries() {
 export async function recentNewsArticles(hours = 48) {
   return db.article.findMany({
     where: {
-      ...publishedNow(),
-      kind: "NEWS",
-      publishedAt: { gte: new Date(Date.now() - hours * 3_600_000), lte: new Date() },
+      AND: [
+        publicArticleWhere(),
+        { kind: "NEWS", publishedAt: { gte: new Date(Date.now() - hours * 3_600_000) } },
+      ],
     },
     orderBy: { publishedAt: "desc" },
     take: 1000,

@@ -1,34 +1,11 @@
 import { slugProblem } from "@/features/categories/rules";
 import { cacheTags } from "@/lib/cache-tags";
+import { SITE_SECTIONS } from "@/lib/site-sections";
 
 // Static pages live at /<slug>, beside the site's own top-level routes: a page slug must never
 // take one of those (tests check this list against src/app).
 
-export const RESERVED_PAGE_SLUGS = [
-  "account",
-  "admin",
-  "api",
-  "author",
-  "category",
-  "feed",
-  "forbidden",
-  "forgot-password",
-  "learn",
-  "market",
-  "media",
-  "metrics",
-  "news",
-  "paged",
-  "register",
-  "reset-password",
-  "search",
-  "signin",
-  "signout",
-  "sitemaps",
-  "tag",
-  "uploads",
-  "images",
-] as const;
+export const RESERVED_PAGE_SLUGS = SITE_SECTIONS;
 
 const reserved = new Set<string>(RESERVED_PAGE_SLUGS);
 

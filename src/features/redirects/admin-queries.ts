@@ -1,8 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { articleUrl } from "@/features/articles/urls";
-import { RESERVED_PAGE_SLUGS } from "@/features/pages/rules";
 import { db } from "@/lib/db";
+import { isSiteSection } from "@/lib/site-sections";
 
 // Reads of the redirect admin (uncached) and the checks that need the database.
 
@@ -70,7 +70,7 @@ export async function liveUrlProblem(path: string): Promise<string | null> {
   const segments = path.split("/").slice(1);
   const [first, second] = segments;
   if (segments.length === 1 && first) {
-    if ((RESERVED_PAGE_SLUGS as readonly string[]).includes(first)) {
+    if (isSiteSection(first)) {
       return `${path} is one of the site's own sections.`;
     }
     const page = await db.page.findFirst({

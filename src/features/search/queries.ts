@@ -1,4 +1,6 @@
 import "server-only";
+import { publicArticleSql } from "@/features/articles/visibility";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { MARK_END, MARK_START } from "./highlight";
 
@@ -13,6 +15,9 @@ export interface SearchHit {
   categorySlug: string;
   snippet: string;
 }
+
+/** Only public articles are searched (src/features/articles/visibility.ts). */
+const IS_PUBLIC = Prisma.raw(publicArticleSql("a"));
 
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
 
@@ -41,7 +46,7 @@ export async function searchArticles(options: {
       SELECT a.id, a."publishedAt",
              ts_rank_cd(a.search, websearch_to_tsquery('english', ${options.query})) AS rank
       FROM "Article" a
-      WHERE a.status = 'PUBLISHED' AND a."publishedAt" <= now()
+      WHERE ${IS_PUBLIC}
         AND a.search @@ websearch_to_tsquery('english', ${options.query})
         AND (${category}::int IS NULL OR a."categoryId" = ${category}::int)
     ),
@@ -69,7 +74,7 @@ export async function searchArticles(options: {
   const [{ total }] = await db.$queryRaw<[{ total: number }]>`
     SELECT count(*)::int AS total
     FROM "Article" a
-    WHERE a.status = 'PUBLISHED' AND a."publishedAt" <= now()
+    WHERE ${IS_PUBLIC}
       AND a.search @@ websearch_to_tsquery('english', ${options.query})
       AND (${category}::int IS NULL OR a."categoryId" = ${category}::int)`;
   return { total, hits: [] as SearchHit[] };

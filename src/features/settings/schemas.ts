@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isValidTimeZone } from "@/features/articles/format";
+import { isValidTimeZone } from "@/lib/time-zone";
 
 const url = z.url({ protocol: /^https?$/ });
 

@@ -1,24 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { sessionUserSelect } from "@/lib/session-user";
 
 // Reads of accounts. Nothing here selects passwordHash except the two functions whose names say
-// so; those results never leave the server-side sign-in and password code.
-
-export const sessionUserSelect = {
-  id: true,
-  username: true,
-  name: true,
-  email: true,
-  role: true,
-  avatarUrl: true,
-  banned: true,
-  sessionVersion: true,
-  createdAt: true,
-} as const;
-
-export function findUserForSession(id: number) {
-  return db.user.findUnique({ where: { id }, select: sessionUserSelect });
-}
+// so; those results never leave the server-side sign-in and password code. The session's own
+// lookup of an account is src/lib/session-user.ts, which these build on.
 
 export function findCredentialsByIdentifier(identifier: string) {
   return db.user.findFirst({

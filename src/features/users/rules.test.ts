@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  passwordProblem,
-  passwordStrength,
-  safeReturnPath,
-  sessionExpiry,
-  usernameProblem,
-} from "./rules";
+import { passwordProblem, passwordStrength, safeReturnPath, usernameProblem } from "./rules";
 import { registerSchema, signInSchema } from "./schemas";
 
 describe("usernames", () => {
@@ -102,12 +96,5 @@ describe("return paths after sign-in", () => {
     [undefined, "/"],
   ])("%s → %s", (input, expected) => {
     expect(safeReturnPath(input)).toBe(expected);
-  });
-});
-
-describe("session length", () => {
-  it("is a day, or thirty with remember me", () => {
-    expect(sessionExpiry(0, false)).toBe(24 * 3600_000);
-    expect(sessionExpiry(0, true)).toBe(30 * 24 * 3600_000);
   });
 });

@@ -95,13 +95,6 @@ export function passwordStrength(password: string): PasswordStrength {
   return "fair";
 }
 
-/** Sessions last a day, or thirty with "Remember me". */
-export const SESSION_HOURS = { short: 24, remembered: 24 * 30 } as const;
-
-export function sessionExpiry(authenticatedAt: number, remember: boolean): number {
-  return authenticatedAt + (remember ? SESSION_HOURS.remembered : SESSION_HOURS.short) * 3600_000;
-}
-
 /** Only paths on this site: an absolute or protocol-relative URL would be an open redirect. */
 export function safeReturnPath(value: unknown, fallback = "/"): string {
   if (typeof value !== "string") return fallback;

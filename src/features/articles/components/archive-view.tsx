@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { getCategory } from "@/features/categories/data";
 import { getSiteSettings } from "@/features/settings/data";
 import type { ArchiveList } from "../archive-paths";
 import { getArchivePage, getAuthor, getTag } from "../data";
@@ -11,6 +10,15 @@ import { authorSocials, initials } from "./author-box";
 
 // Every page of every archive list, whichever route renders it: the list's own route for page 1
 // and /paged/<list>/<key>/<page> for the others (see archive-paths.ts).
+//
+// Categories belong to their own feature, which imports this one (not the other way round): the
+// routes that can show a category list hand in its lookup (findCategory, the categories feature's
+// cached getCategory). Tags and bylines are read here (../data).
+
+/** A category as a category list shows it; null for a slug that names none. */
+export type FindCategory = (
+  slug: string,
+) => Promise<{ id: number; slug: string; name: string; description: string } | null>;
 
 interface ListDescription {
   title: string;
@@ -26,6 +34,7 @@ async function describeList(
   list: ArchiveList,
   key: string,
   siteName: string,
+  findCategory: FindCategory | undefined,
 ): Promise<ListDescription | null> {
   switch (list) {
     case "news":
@@ -46,7 +55,7 @@ async function describeList(
         filter: { kind: "GUIDE" },
       };
     case "category": {
-      const category = await getCategory(key);
+      const category = findCategory ? await findCategory(key) : null;
       if (!category) return null;
       return {
         title: `${category.name} News`,
@@ -120,9 +129,10 @@ export async function archiveMetadata(
   list: ArchiveList,
   key: string,
   page: number,
+  findCategory?: FindCategory,
 ): Promise<Metadata> {
   const settings = await getSiteSettings();
-  const described = await describeList(list, key, settings.siteName);
+  const described = await describeList(list, key, settings.siteName, findCategory);
   if (!described) return { title: `Page not found — ${settings.siteName}` };
   const url = pageHref(described.basePath, page);
   return {
@@ -138,13 +148,16 @@ export async function ArchiveView({
   list,
   listKey,
   page,
+  findCategory,
 }: {
   list: ArchiveList;
   listKey: string;
   page: number;
+  /** Required by category lists: without it a category list is not found. */
+  findCategory?: FindCategory;
 }) {
   const settings = await getSiteSettings();
-  const described = await describeList(list, listKey, settings.siteName);
+  const described = await describeList(list, listKey, settings.siteName, findCategory);
   if (!described) notFound();
   const articles = await getArchivePage(described.filter, page);
   if (!articles) notFound();

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Image from "next/image";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { notFound, permanentRedirect } from "next/navigation";
-import { SiteSidebar } from "@/components/layout/site-sidebar";
 import { env } from "@/env";
 import { ArticleListItem } from "@/features/articles/components/article-list-item";
 import { AuthorBox } from "@/features/articles/components/author-box";
@@ -20,11 +20,7 @@ import {
   jsonLdScript,
   newsArticleJsonLd,
 } from "@/features/articles/structured-data";
-import { CommentsSection } from "@/features/comments/components/comments-section";
-import { getArticleComments } from "@/features/comments/data";
-import { issueFormToken } from "@/features/comments/form-token";
 import { getSiteSettings } from "@/features/settings/data";
-import { ViewBeacon } from "@/features/views/components/view-beacon";
 import { articleUrl } from "@/features/articles/urls";
 
 type Kind = "NEWS" | "GUIDE";
@@ -68,8 +64,39 @@ export async function articleMetadata(slug: string, kind: Kind): Promise<Metadat
   };
 }
 
-/** The full article page of product.md, for /news/[slug] and /learn/[slug]. */
-export async function ArticlePage({ slug, kind }: { slug: string; kind: Kind }) {
+/** What other features add to an article page: readers' parts, built by the route. */
+export interface ArticleReaderParts {
+  /** Shown in the byline ("3 Comments"). */
+  commentCount: number;
+  /** Rendered before the article (the view counter's beacon). */
+  beacon: ReactNode;
+  /** Rendered at the end of the article (the comments). */
+  discussion: ReactNode;
+}
+
+/** Builds the readers' parts of a public article, once the page has found it. */
+export type ArticleReaderPartsFor = (article: {
+  slug: string;
+  path: string;
+}) => Promise<ArticleReaderParts>;
+
+/**
+ * The full article page of product.md, for /news/[slug] and /learn/[slug]. The route passes in
+ * what comes from other features — the site's sidebar (site chrome, src/app/_chrome) and the
+ * readers' parts (comments, view counting) — so that those features may read the articles
+ * feature (its visibility rule, say) without importing each other in a circle.
+ */
+export async function ArticlePage({
+  slug,
+  kind,
+  sidebar,
+  readerParts,
+}: {
+  slug: string;
+  kind: Kind;
+  sidebar: ReactNode;
+  readerParts: ArticleReaderPartsFor;
+}) {
   const [article, settings] = await Promise.all([getPublishedArticle(slug), getSiteSettings()]);
   if (!article?.publishedAt) {
     // An old slug answers with a permanent redirect to the article's current URL.
@@ -80,7 +107,7 @@ export async function ArticlePage({ slug, kind }: { slug: string; kind: Kind }) 
   // A guide asked for under /news (or news under /learn) goes to its one canonical URL.
   if (article.kind !== kind) permanentRedirect(articleUrl(article));
   const publishedAt = article.publishedAt;
-  const [related, adjacent, comments] = await Promise.all([
+  const [related, adjacent, reader] = await Promise.all([
     getRelatedArticles({
       id: article.id,
       categoryId: article.categoryId,
@@ -88,7 +115,7 @@ export async function ArticlePage({ slug, kind }: { slug: string; kind: Kind }) 
       tags: article.tags,
     }),
     getAdjacentArticles({ id: article.id, slug: article.slug, kind: article.kind, publishedAt }),
-    getArticleComments(article.slug),
+    readerParts({ slug: article.slug, path: articleUrl(article) }),
   ]);
 
   const url = absolute(articleUrl(article));
@@ -128,7 +155,7 @@ export async function ArticlePage({ slug, kind }: { slug: string; kind: Kind }) 
   return (
     <>
       <ReadingBar title={article.title} url={url} headingId="article-title" />
-      <ViewBeacon slug={article.slug} />
+      {reader.beacon}
       {structured.map((data, index) => (
         <script
           key={index}
@@ -202,7 +229,7 @@ export async function ArticlePage({ slug, kind }: { slug: string; kind: Kind }) 
             )}
             <p>
               <a href="#comments" className="hover:underline">
-                {comments.count} {comments.count === 1 ? "Comment" : "Comments"}
+                {reader.commentCount} {reader.commentCount === 1 ? "Comment" : "Comments"}
               </a>
             </p>
           </div>
@@ -289,14 +316,9 @@ export async function ArticlePage({ slug, kind }: { slug: string; kind: Kind }) 
               </ul>
             </section>
           )}
-          <CommentsSection
-            slug={article.slug}
-            articlePath={articleUrl(article)}
-            initialComments={comments.comments}
-            initialFormToken={issueFormToken()}
-          />
+          {reader.discussion}
         </article>
-        <SiteSidebar settings={settings} />
+        {sidebar}
       </div>
     </>
   );

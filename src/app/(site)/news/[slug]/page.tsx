@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { SiteSidebar } from "@/app/_chrome/site-sidebar";
 import { ArticlePage, articleMetadata } from "@/features/articles/components/article-page";
+import { articleReaderParts } from "../../_article-parts";
 
 // Rendered on first request, then served from the page cache: refreshed by its tags (see
 // src/features/articles/refresh.ts) or, as a safety net, after this many seconds.
@@ -17,5 +19,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function NewsArticlePage({ params }: Props) {
-  return <ArticlePage slug={(await params).slug} kind="NEWS" />;
+  return (
+    <ArticlePage
+      slug={(await params).slug}
+      kind="NEWS"
+      sidebar={<SiteSidebar />}
+      readerParts={articleReaderParts}
+    />
+  );
 }

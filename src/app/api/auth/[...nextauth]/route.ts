@@ -1,5 +1,6 @@
 import NextAuth from "next-auth";
-import { authOptions, fitSessionCookieLifetime } from "@/lib/auth";
+import { authOptions } from "@/features/users/auth-options";
+import { fitSessionCookieLifetime } from "@/lib/auth";
 
 type Handler = (
   request: Request,

@@ -1,12 +1,15 @@
 import Link from "next/link";
 import { ArticleListSection } from "@/features/articles/components/article-list-section";
 import { getPopularArticles } from "@/features/articles/data";
-import type { SiteSettings } from "@/features/settings/schemas";
+import { getSiteSettings } from "@/features/settings/data";
 import { SocialLinks } from "./social-links";
 
-/** Popular News (real readership over 7 days), the labelled ad slot, and Follow Us on Socials. */
-export async function SiteSidebar({ settings }: { settings: SiteSettings }) {
-  const popular = await getPopularArticles(3);
+/**
+ * Popular News (real readership over 7 days), the labelled ad slot, and Follow Us on Socials.
+ * The article routes hand it to the article page (which does not import the site's chrome).
+ */
+export async function SiteSidebar() {
+  const [settings, popular] = await Promise.all([getSiteSettings(), getPopularArticles(3)]);
   return (
     <aside className="flex flex-col gap-8" aria-label="Sidebar">
       <ArticleListSection

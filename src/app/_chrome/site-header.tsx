@@ -3,11 +3,11 @@ import type { ReactNode } from "react";
 import type { NavCategory } from "@/features/categories/queries";
 import type { SiteSettings } from "@/features/settings/schemas";
 import { AccountMenu } from "@/features/users/components/account-menu";
-import { FontSizeControl } from "./font-size-control";
-import { MobileDrawer } from "./mobile-drawer";
-import { NewsMenu, type MenuLink } from "./news-menu";
+import { FontSizeControl } from "@/components/layout/font-size-control";
+import { MobileDrawer } from "@/components/layout/mobile-drawer";
+import { NewsMenu, type MenuLink } from "@/components/layout/news-menu";
 import { SocialLinks } from "./social-links";
-import { ThemeToggle } from "./theme-toggle";
+import { ThemeToggle } from "@/components/layout/theme-toggle";
 
 const PRIMARY: MenuLink[] = [
   { href: "/", label: "Home" },
