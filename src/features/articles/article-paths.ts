@@ -13,6 +13,7 @@ import { env } from "@/env";
 import { createBoundedPool } from "@/lib/db-pool";
 import { logger } from "@/lib/logger";
 import { observeDbPool } from "@/lib/metrics";
+import { pathMemo } from "@/lib/path-memo";
 import { isSiteLocalPath } from "@/lib/site-paths";
 
 export type ArticlePathOutcome =
@@ -48,9 +49,6 @@ const REDIRECT_PATHS_MAX = 50_000;
 
 interface PathState {
   pool: pg.Pool;
-  known: Map<string, number>;
-  /** From-paths of redirects outside /news and /learn; null when not loaded (or forgotten). */
-  redirectPaths: { paths: Set<string> | "too-many"; loadedAt: number } | null;
 }
 
 const globalState = globalThis as unknown as { articlePaths?: PathState };
@@ -65,7 +63,7 @@ function state(): PathState {
       max: 4,
     });
     observeDbPool("proxy", pool);
-    globalState.articlePaths = { pool, known: new Map(), redirectPaths: null };
+    globalState.articlePaths = { pool };
   }
   return globalState.articlePaths;
 }
@@ -75,16 +73,8 @@ function remember(known: Map<string, number>, slug: string): void {
   known.set(slug, Date.now() + KNOWN_TTL_MS);
 }
 
-/**
- * Called after redirects change (in this process: the proxy and the server actions share it):
- * the next request sees the change. Other instances pick it up within REDIRECT_PATHS_TTL_MS.
- */
-export function forgetRedirectPaths(): void {
-  if (!globalState.articlePaths) return;
-  globalState.articlePaths.redirectPaths = null;
-  // A renamed category or tag: its old slug must stop counting as known at once.
-  globalState.articlePaths.known.clear();
-}
+// Redirects or slugs changed: the memo is forgotten (src/lib/path-memo.ts).
+export { forgetRedirectPaths } from "@/lib/path-memo";
 
 const REDIRECT_LOCATION_SQL = `
   SELECT CASE
@@ -112,7 +102,8 @@ function redirectOutcome(row: { location: string | null; status: number | null }
 }
 
 async function redirectPathSet(current: PathState): Promise<Set<string> | "too-many"> {
-  const cached = current.redirectPaths;
+  const memo = pathMemo();
+  const cached = memo.redirectPaths;
   if (cached && Date.now() - cached.loadedAt < REDIRECT_PATHS_TTL_MS) return cached.paths;
   const { rows } = await current.pool.query<{ fromPath: string }>(
     `SELECT "fromPath" FROM "Redirect"
@@ -121,7 +112,7 @@ async function redirectPathSet(current: PathState): Promise<Set<string> | "too-m
   );
   const paths =
     rows.length > REDIRECT_PATHS_MAX ? "too-many" : new Set(rows.map((row) => row.fromPath));
-  current.redirectPaths = { paths, loadedAt: Date.now() };
+  memo.redirectPaths = { paths, loadedAt: Date.now() };
   return paths;
 }
 
@@ -147,7 +138,8 @@ export async function resolveArticlePath(pathname: string): Promise<ArticlePathO
   } catch {
     return { type: "unknown" };
   }
-  const { pool, known } = state();
+  const { pool } = state();
+  const { known } = pathMemo();
   const knownKey = `${match[1]}/${slug}`;
   const until = known.get(knownKey);
   if (until !== undefined && until > Date.now()) return { type: "known" };

@@ -1,4 +1,4 @@
-import { slugProblem } from "@/features/categories/rules";
+import { slugProblem } from "@/lib/slugs";
 import { cacheTags } from "@/lib/cache-tags";
 
 // Static pages live at /<slug>, beside the site's own top-level routes: a page slug must never
