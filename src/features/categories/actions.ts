@@ -14,7 +14,11 @@ import {
 // one transaction with its audit entry (mutations.ts) → expire exactly the cache tags the change
 // affects (rules.ts).
 
-const unique = { slug: "Another category already has this slug." };
+/** What every category action shares: who may call it, and what a taken slug says. */
+const categoryAdmin = {
+  access: "category.manage",
+  unique: { slug: "Another category already has this slug." },
+} as const;
 
 const noArticles = {
   articleSlugs: [],
@@ -25,10 +29,9 @@ const noArticles = {
 };
 
 export const createCategoryAction = formAction({
+  ...categoryAdmin,
   name: "category.create",
-  access: "category.manage",
   schema: createCategorySchema,
-  unique,
   run: async (input, ctx) => {
     await createCategory(input, ctx.audit);
     ctx.expire(tagsForCategoryChange(null, input, noArticles));
@@ -37,10 +40,9 @@ export const createCategoryAction = formAction({
 });
 
 export const updateCategoryAction = formAction({
+  ...categoryAdmin,
   name: "category.update",
-  access: "category.manage",
   schema: updateCategorySchema,
-  unique,
   run: async ({ id, ...input }, ctx) => {
     const { before, after, also } = await updateCategory(id, input, ctx.audit);
     ctx.expire(tagsForCategoryChange(before, after, also));
@@ -49,8 +51,8 @@ export const updateCategoryAction = formAction({
 });
 
 export const moveCategoryAction = formAction({
+  ...categoryAdmin,
   name: "category.move",
-  access: "category.manage",
   schema: moveCategorySchema,
   invalid: "Choose a category and a direction.",
   run: async ({ id, direction }, ctx) => {
@@ -61,8 +63,8 @@ export const moveCategoryAction = formAction({
 });
 
 export const deleteCategoryAction = formAction({
+  ...categoryAdmin,
   name: "category.delete",
-  access: "category.manage",
   schema: deleteCategorySchema,
   invalid: "Choose a category to delete.",
   run: async ({ id }, ctx) => {

@@ -10,13 +10,16 @@ import { createPageSchema, previewPageSchema, updatePageSchema } from "./schemas
 // Static pages on the action chain (src/lib/action-chain.ts): validate → authorize → render the
 // Markdown and save with an audit entry (mutations.ts) → expire the page's tags (rules.ts).
 
-const unique = { slug: "Another page already has this slug." };
+/** What every static-page action shares: who may call it, and what a taken slug says. */
+const pageAdmin = {
+  access: "page.manage",
+  unique: { slug: "Another page already has this slug." },
+} as const;
 
 export const createPageAction = formAction({
+  ...pageAdmin,
   name: "page.create",
-  access: "page.manage",
   schema: createPageSchema,
-  unique,
   run: async (input, ctx) => {
     const { id } = await createPage(input, ctx.audit);
     ctx.expire(tagsForPageChange(null, input));
@@ -25,10 +28,9 @@ export const createPageAction = formAction({
 });
 
 export const updatePageAction = formAction({
+  ...pageAdmin,
   name: "page.update",
-  access: "page.manage",
   schema: updatePageSchema,
-  unique,
   run: async ({ id, ...input }, ctx) => {
     const { before, after } = await updatePage(id, input, ctx.audit);
     ctx.expire(tagsForPageChange(before, after));
@@ -40,8 +42,8 @@ export const updatePageAction = formAction({
 
 /** The live preview: exactly the HTML the public page would show for this Markdown. */
 export const previewPageAction = typedAction({
+  ...pageAdmin,
   name: "page.preview",
-  access: "page.manage",
   schema: previewPageSchema,
   invalid: "The text is too long to preview.",
   run: (bodySource) => ({ html: renderMarkdown(bodySource).html }),

@@ -10,7 +10,8 @@ import { createRedirectSchema, deleteRedirectSchema, updateRedirectSchema } from
 // database: the article, live URLs, loops) → authorize → save with an audit entry (mutations.ts)
 // → the proxy and the article pages see it on the next request.
 
-const unique = { fromPath: FROM_PATH_TAKEN };
+/** What every redirect action shares: who may call it, and what a taken from-path says. */
+const redirectAdmin = { access: "redirect.manage", unique: { fromPath: FROM_PATH_TAKEN } } as const;
 
 /** The redirect list, and the cached pages at the paths that start or stop redirecting. */
 const expiring = (paths: string[]) => [cacheTags.redirects, ...paths.flatMap(tagsForRedirectPath)];
@@ -27,10 +28,9 @@ function keep(fields: Record<string, string>) {
 }
 
 export const createRedirectAction = formAction({
+  ...redirectAdmin,
   name: "redirect.create",
-  access: "redirect.manage",
   schema: createRedirectSchema,
-  unique,
   keep,
   run: async (input, ctx) => {
     ctx.expire(expiring(await createRedirect(input, ctx.audit)));
@@ -39,10 +39,9 @@ export const createRedirectAction = formAction({
 });
 
 export const updateRedirectAction = formAction({
+  ...redirectAdmin,
   name: "redirect.update",
-  access: "redirect.manage",
   schema: updateRedirectSchema,
-  unique,
   keep,
   run: async ({ id, ...input }, ctx) => {
     ctx.expire(expiring(await updateRedirect(id, input, ctx.audit)));
@@ -51,8 +50,8 @@ export const updateRedirectAction = formAction({
 });
 
 export const deleteRedirectAction = formAction({
+  ...redirectAdmin,
   name: "redirect.delete",
-  access: "redirect.manage",
   schema: deleteRedirectSchema,
   invalid: "Choose a redirect to delete.",
   run: async ({ id }, ctx) => {

@@ -10,13 +10,16 @@ import { createTagSchema, deleteTagSchema, mergeTagsSchema, updateTagSchema } fr
 // audit entry in one transaction (mutations.ts) → expire the tag pages and the pages of the public
 // articles that show the tag (rules.ts).
 
-const unique = { slug: "Another tag already has this slug." };
+/** What every tag action shares: who may call it, and what a taken slug says. */
+const tagAdmin = {
+  access: "tag.manage",
+  unique: { slug: "Another tag already has this slug." },
+} as const;
 
 export const createTagAction = formAction({
+  ...tagAdmin,
   name: "tag.create",
-  access: "tag.manage",
   schema: createTagSchema,
-  unique,
   run: async (input, ctx) => {
     await createTag(input, ctx.audit);
     ctx.expire(tagsForTagChange(null, input, []));
@@ -25,10 +28,9 @@ export const createTagAction = formAction({
 });
 
 export const updateTagAction = formAction({
+  ...tagAdmin,
   name: "tag.update",
-  access: "tag.manage",
   schema: updateTagSchema,
-  unique,
   run: async ({ id, ...input }, ctx) => {
     const { before, after, also } = await updateTag(id, input, ctx.audit);
     ctx.expire(tagsForTagChange(before, after, also));
@@ -37,8 +39,8 @@ export const updateTagAction = formAction({
 });
 
 export const deleteTagAction = formAction({
+  ...tagAdmin,
   name: "tag.delete",
-  access: "tag.manage",
   schema: deleteTagSchema,
   invalid: "Choose a tag to delete.",
   run: async ({ id }, ctx) => {
@@ -49,8 +51,8 @@ export const deleteTagAction = formAction({
 });
 
 export const mergeTagsAction = formAction({
+  ...tagAdmin,
   name: "tag.merge",
-  access: "tag.manage",
   schema: mergeTagsSchema,
   keep: (fields) => ({ targetSlug: fields.targetSlug ?? "" }),
   run: async ({ sourceId, targetSlug }, ctx) => {
