@@ -7,6 +7,7 @@ import { expireCacheTags } from "./cache-expiry";
 import {
   type Failure,
   forbidden,
+  INVALID_MESSAGE,
   signedOut,
   toFailure,
   type UniqueMessages,
@@ -47,6 +48,8 @@ interface ChainOptions<A extends Access, S extends z.ZodType> {
   schema: S;
   /** Messages for unique columns, used when the database refuses a duplicate. */
   unique?: UniqueMessages;
+  /** The message above the fields when the input fails validation (default: none for forms). */
+  invalid?: string;
 }
 
 /** Checks who is calling. Public actions do not look the session up at all. */
@@ -105,15 +108,20 @@ export interface FormSuccess {
 export interface FormContext<U> extends ActionContext<U> {
   /** The submitted fields as strings. */
   fields: Record<string, string>;
+  /** The form as sent, for what is not a string (an uploaded file). */
+  formData: FormData;
   /** True when the form was sent by a hydrated page (it will navigate by itself). */
   scripted: boolean;
 }
 
 function failedForm(failure: Failure, values: Record<string, string>): FormState {
+  // Field errors speak for themselves unless the action gave a message of its own.
+  const fieldsOnly =
+    failure.code === 422 && failure.fieldErrors && failure.message === INVALID_MESSAGE;
   return {
     status: "error",
     code: failure.code,
-    message: failure.code === 422 && failure.fieldErrors ? undefined : failure.message,
+    message: fieldsOnly ? undefined : failure.message,
     fieldErrors: failure.fieldErrors,
     values,
     detail: failure.detail,
@@ -138,7 +146,9 @@ export function formAction<A extends Access, S extends z.ZodType>(
     const values = (options.keep ?? keepValues)(fields);
     const lists = (options.lists ?? []).map((key) => [key, formData.getAll(key).map(String)]);
     const parsed = options.schema.safeParse({ ...fields, ...Object.fromEntries(lists) });
-    if (!parsed.success) return failedForm(validationFailure(parsed.error), values);
+    if (!parsed.success) {
+      return failedForm(validationFailure(parsed.error, options.invalid), values);
+    }
     let flush: (() => Promise<void>) | undefined;
     let answer: FormSuccess | void;
     try {
@@ -149,6 +159,7 @@ export function formAction<A extends Access, S extends z.ZodType>(
       answer = await options.run(parsed.data, {
         ...chain.context,
         fields,
+        formData,
         scripted: fields.js === "1",
       });
     } catch (error) {
@@ -182,7 +193,9 @@ export function typedAction<A extends Access, S extends z.ZodType, T>(
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (input) => {
     const parsed = options.schema.safeParse(input);
-    if (!parsed.success) return { status: "error", ...validationFailure(parsed.error) };
+    if (!parsed.success) {
+      return { status: "error", ...validationFailure(parsed.error, options.invalid) };
+    }
     let flush: (() => Promise<void>) | undefined;
     let data: T;
     try {

@@ -5,6 +5,7 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
+import { NextRequest } from "next/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
 import type * as UploadRoute from "@/app/api/admin/media/route";
 import type * as ServeRoute from "@/app/media/[file]/route";
@@ -54,7 +55,13 @@ function uploadRequest(
   return new Request("http://localhost/api/admin/media", { method: "POST", body: form });
 }
 
-const upload = (...args: Parameters<typeof uploadRequest>) => route.POST(uploadRequest(...args));
+/** The route as Next calls it: with a NextRequest, and no route params. */
+const post = (request: Request) =>
+  route.POST(request instanceof NextRequest ? request : new NextRequest(request), {
+    params: Promise.resolve({}),
+  });
+
+const upload = (...args: Parameters<typeof uploadRequest>) => post(uploadRequest(...args));
 
 const form = (fields: Record<string, string | number>) => {
   const data = new FormData();
@@ -109,7 +116,7 @@ describe("POST /api/admin/media", () => {
     const forged = new Request(request, {
       headers: new Headers([...request.headers, ["origin", "https://evil.example"]]),
     });
-    const response = await route.POST(forged);
+    const response = await post(forged);
     expect(response.status).toBe(403);
     expect(await response.json()).toEqual({ error: expect.stringMatching(/this site/) });
     expect(await prisma.media.count({ where: { alt } })).toBe(0);
@@ -124,8 +131,8 @@ describe("POST /api/admin/media", () => {
         controller.enqueue(new Uint8Array(1024));
       },
     });
-    const response = await route.POST(
-      new Request("http://localhost/api/admin/media", {
+    const response = await post(
+      new NextRequest("http://localhost/api/admin/media", {
         method: "POST",
         headers: {
           "content-type": "multipart/form-data; boundary=x",
@@ -133,7 +140,7 @@ describe("POST /api/admin/media", () => {
         },
         body,
         duplex: "half",
-      } as RequestInit),
+      } as ConstructorParameters<typeof NextRequest>[1]),
     );
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ field: "file" });
@@ -155,13 +162,13 @@ describe("POST /api/admin/media", () => {
         controller.enqueue(chunk);
       },
     });
-    const response = await route.POST(
-      new Request("http://localhost/api/admin/media", {
+    const response = await post(
+      new NextRequest("http://localhost/api/admin/media", {
         method: "POST",
         headers: { "content-type": "multipart/form-data; boundary=x" },
         body: oversized,
         duplex: "half",
-      } as RequestInit),
+      } as ConstructorParameters<typeof NextRequest>[1]),
     );
     expect(response.status).toBe(413);
     expect(pulled).toBeGreaterThan(limit);
@@ -296,7 +303,7 @@ describe("POST /api/admin/media", () => {
 
   it("refuses a body that is not a multipart form, and an over-long caption by field", async () => {
     signInAs("editor");
-    const json = await route.POST(
+    const json = await post(
       new Request("http://localhost/api/admin/media", {
         method: "POST",
         headers: { "content-type": "application/json" },

@@ -716,7 +716,8 @@ describe("static pages", () => {
     expect(audit.before).toMatchObject({ slug: `${P}-page` });
     expect(audit.after).toMatchObject({ slug: `${P}-moved`, bodySource: "Text" });
     expect(await previewPageAction("<img src=x onerror=alert(1)> *hi*")).toEqual({
-      html: '<p><img src="x" loading="lazy" /> <em>hi</em></p>',
+      status: "ok",
+      data: { html: '<p><img src="x" loading="lazy" /> <em>hi</em></p>' },
     });
     // Unpublishing takes it off the list of pages readers can open.
     expired.tags = [];
@@ -732,6 +733,10 @@ describe("static pages", () => {
     expect(await publishedPageSlugs()).not.toContain(`${P}-moved`);
 
     signIn(editor);
-    expect(await previewPageAction("x")).toEqual({ error: "Your role may not do this." });
+    expect(await previewPageAction("x")).toMatchObject({
+      status: "error",
+      code: 403,
+      message: "Your role may not do this.",
+    });
   });
 });

@@ -17,6 +17,7 @@ import type pg from "pg";
 import { env } from "@/env";
 import { createBoundedPool } from "@/lib/db-pool";
 import { observeDbPool } from "@/lib/metrics";
+import { pathMemo } from "@/lib/path-memo";
 import { publicArticleSql, redirectDestination, type StoredRedirect } from "./visibility";
 
 export type ArticlePathOutcome =
@@ -52,9 +53,6 @@ const REDIRECT_PATHS_MAX = 50_000;
 
 interface PathState {
   pool: pg.Pool;
-  known: Map<string, number>;
-  /** From-paths of redirects outside /news and /learn; null when not loaded (or forgotten). */
-  redirectPaths: { paths: Set<string> | "too-many"; loadedAt: number } | null;
 }
 
 const globalState = globalThis as unknown as { articlePaths?: PathState };
@@ -69,7 +67,7 @@ function state(): PathState {
       max: 4,
     });
     observeDbPool("proxy", pool);
-    globalState.articlePaths = { pool, known: new Map(), redirectPaths: null };
+    globalState.articlePaths = { pool };
   }
   return globalState.articlePaths;
 }
@@ -79,16 +77,8 @@ function remember(known: Map<string, number>, slug: string): void {
   known.set(slug, Date.now() + KNOWN_TTL_MS);
 }
 
-/**
- * Called after redirects change (in this process: the proxy and the server actions share it):
- * the next request sees the change. Other instances pick it up within REDIRECT_PATHS_TTL_MS.
- */
-export function forgetRedirectPaths(): void {
-  if (!globalState.articlePaths) return;
-  globalState.articlePaths.redirectPaths = null;
-  // A renamed category or tag: its old slug must stop counting as known at once.
-  globalState.articlePaths.known.clear();
-}
+// Redirects or slugs changed: the memo is forgotten (src/lib/path-memo.ts).
+export { forgetRedirectPaths } from "@/lib/path-memo";
 
 /**
  * A Redirect row as the page reads it with Prisma (storedRedirectSelect in visibility.ts), so
@@ -137,7 +127,8 @@ function redirectOutcome(row: RedirectRow | undefined) {
 }
 
 async function redirectPathSet(current: PathState): Promise<Set<string> | "too-many"> {
-  const cached = current.redirectPaths;
+  const memo = pathMemo();
+  const cached = memo.redirectPaths;
   if (cached && Date.now() - cached.loadedAt < REDIRECT_PATHS_TTL_MS) return cached.paths;
   const { rows } = await current.pool.query<{ fromPath: string }>(
     `SELECT "fromPath" FROM "Redirect"
@@ -146,7 +137,7 @@ async function redirectPathSet(current: PathState): Promise<Set<string> | "too-m
   );
   const paths =
     rows.length > REDIRECT_PATHS_MAX ? "too-many" : new Set(rows.map((row) => row.fromPath));
-  current.redirectPaths = { paths, loadedAt: Date.now() };
+  memo.redirectPaths = { paths, loadedAt: Date.now() };
   return paths;
 }
 
@@ -169,7 +160,8 @@ export async function resolveArticlePath(pathname: string): Promise<ArticlePathO
   } catch {
     return { type: "unknown" };
   }
-  const { pool, known } = state();
+  const { pool } = state();
+  const { known } = pathMemo();
   const knownKey = `${match[1]}/${slug}`;
   const until = known.get(knownKey);
   if (until !== undefined && until > Date.now()) return { type: "known" };

@@ -1,32 +1,6 @@
 import { cacheTags } from "@/lib/cache-tags";
 
-// Pure rules of the category admin (and the slug rules tags and static pages share).
-
-export const SLUG_MAX = 80;
-const SLUG_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** A URL slug from a name: lowercase ASCII letters and digits joined by single hyphens. */
-export function slugify(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "") // accents off: "Café" → "cafe"
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, SLUG_MAX)
-    .replace(/-+$/g, "");
-}
-
-/** Why a slug cannot be used, or null when it can. */
-export function slugProblem(slug: string): string | null {
-  if (slug.length === 0) return "Enter a slug.";
-  if (slug.length > SLUG_MAX) return `Use at most ${SLUG_MAX} characters.`;
-  if (!SLUG_SHAPE.test(slug)) {
-    return "Use lowercase letters, digits and single hyphens (not at the start or end).";
-  }
-  return null;
-}
+// Pure rules of the category admin (slugs: src/lib/slugs.ts).
 
 export type Direction = "up" | "down";
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { env } from "@/env";
-import { recordAudit } from "@/lib/audit-log";
 import { fieldErrors } from "@/lib/forms";
 import { db } from "@/lib/db";
+import type { Audit } from "@/lib/write-types";
 import { ACCEPTED_TYPES_TEXT, sniffImageType } from "./rules";
 import { uploadFieldsSchema } from "./schemas";
 import { ImageDecodeError, MAX_INPUT_PIXELS, removeStoredFiles, storeImage } from "./storage";
@@ -26,7 +26,29 @@ export type UploadOutcome =
   | { ok: true; status: 200 | 201; media: UploadedMedia }
   | { ok: false; status: 400 | 413 | 422; error: string; field: "file" | "alt" | "caption" };
 
-export async function uploadImage(formData: FormData, uploaderId: number): Promise<UploadOutcome> {
+const uploadedFields = { id: true, path: true, width: true, height: true, alt: true } as const;
+
+type UploadedRow = { id: number; path: string; width: number; height: number; alt: string };
+
+const uploaded = (row: UploadedRow, status: 200 | 201): UploadOutcome => ({
+  ok: true,
+  status,
+  media: { id: row.id, url: row.path, width: row.width, height: row.height, alt: row.alt },
+});
+
+/** The library's row for a stored file, as an upload's answer (200: it was there already). */
+async function libraryRowAt(path: string): Promise<UploadOutcome | null> {
+  const row = await db.media.findUnique({ where: { path }, select: uploadedFields });
+  return row && uploaded(row, 200);
+}
+
+/** Who uploads: the action chain's context (its user, and its audit writer). */
+export interface Uploader {
+  user: { id: number };
+  audit: Audit;
+}
+
+export async function uploadImage(formData: FormData, uploader: Uploader): Promise<UploadOutcome> {
   const file = formData.get("file");
   const fields = uploadFieldsSchema.safeParse({
     alt: typeof formData.get("alt") === "string" ? formData.get("alt") : undefined,
@@ -81,23 +103,8 @@ export async function uploadImage(formData: FormData, uploaderId: number): Promi
     throw error;
   }
   // The same bytes uploaded again are the same file: answer with the row that already has it.
-  const existing = await db.media.findUnique({
-    where: { path: stored.path },
-    select: { id: true, path: true, width: true, height: true, alt: true },
-  });
-  if (existing) {
-    return {
-      ok: true,
-      status: 200,
-      media: {
-        id: existing.id,
-        url: existing.path,
-        width: existing.width,
-        height: existing.height,
-        alt: existing.alt,
-      },
-    };
-  }
+  const existing = await libraryRowAt(stored.path);
+  if (existing) return existing;
   try {
     const media = await db.$transaction(async (tx) => {
       const row = await tx.media.create({
@@ -111,13 +118,12 @@ export async function uploadImage(formData: FormData, uploaderId: number): Promi
           height: stored.height,
           sizeBytes: stored.sizeBytes,
           variants: stored.variants.map((variant) => ({ ...variant })),
-          uploadedById: uploaderId,
+          uploadedById: uploader.user.id,
         },
-        select: { id: true, path: true, width: true, height: true, alt: true, caption: true },
+        select: { ...uploadedFields, caption: true },
       });
-      await recordAudit(
+      await uploader.audit(
         {
-          actorId: uploaderId,
           action: "media.upload",
           entityType: "Media",
           entityId: row.id,
@@ -134,36 +140,11 @@ export async function uploadImage(formData: FormData, uploaderId: number): Promi
       );
       return row;
     });
-    return {
-      ok: true,
-      status: 201,
-      media: {
-        id: media.id,
-        url: media.path,
-        width: media.width,
-        height: media.height,
-        alt: media.alt,
-      },
-    };
+    return uploaded(media, 201);
   } catch (error) {
     // Two uploads of the same bytes at once: the loser answers with the winner's row.
-    const winner = await db.media.findUnique({
-      where: { path: stored.path },
-      select: { id: true, path: true, width: true, height: true, alt: true },
-    });
-    if (winner) {
-      return {
-        ok: true,
-        status: 200,
-        media: {
-          id: winner.id,
-          url: winner.path,
-          width: winner.width,
-          height: winner.height,
-          alt: winner.alt,
-        },
-      };
-    }
+    const winner = await libraryRowAt(stored.path);
+    if (winner) return winner;
     await removeStoredFiles([stored.path, ...stored.variants.map((variant) => variant.path)]);
     throw error;
   }

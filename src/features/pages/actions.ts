@@ -1,159 +1,50 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { forgetRedirectPaths } from "@/features/articles/article-paths";
-import { expireCacheTags } from "@/lib/cache-expiry";
 import { renderMarkdown } from "@/features/articles/render";
-import { recordAudit } from "@/lib/audit-log";
-import { clearRedirectFrom, redirectMovedPath } from "@/features/redirects/moved-paths";
-import { fieldErrors, formFields } from "@/lib/forms";
-import { authorize } from "@/lib/admin-guard";
-import { db } from "@/lib/db";
-import type { FormState } from "@/lib/forms";
+import { formAction, typedAction } from "@/lib/action-chain";
+import { createPage, updatePage } from "./mutations";
 import { tagsForPageChange } from "./rules";
 import { createPageSchema, previewPageSchema, updatePageSchema } from "./schemas";
-import { logger } from "@/lib/logger";
 
-// Static pages: validate → authorize → render the Markdown with the public renderer/sanitizer
-// (src/features/articles/render.ts) → save with an audit entry → expire the page's tags.
+// Static pages on the action chain (src/lib/action-chain.ts): validate → authorize → render the
+// Markdown and save with an audit entry (mutations.ts) → expire the page's tags (rules.ts).
 
-const GENERIC = "Something went wrong on our side. Your text is still here: try again in a moment.";
-const SLUG_TAKEN = "Another page already has this slug.";
-
-const auditView = {
-  slug: true,
-  title: true,
-  bodySource: true,
-  seoDescription: true,
-  published: true,
+/** What every static-page action shares: who may call it, and what a taken slug says. */
+const pageAdmin = {
+  access: "page.manage",
+  unique: { slug: "Another page already has this slug." },
 } as const;
 
-function typed(fields: Record<string, string>) {
-  return {
-    title: fields.title ?? "",
-    slug: fields.slug ?? "",
-    bodySource: fields.bodySource ?? "",
-    seoDescription: fields.seoDescription ?? "",
-    published: fields.published === "on" ? "on" : "",
-  };
-}
+export const createPageAction = formAction({
+  ...pageAdmin,
+  name: "page.create",
+  schema: createPageSchema,
+  run: async (input, ctx) => {
+    const { id } = await createPage(input, ctx.audit);
+    ctx.expire(tagsForPageChange(null, input));
+    redirect(`/admin/pages/${id}?created=1`);
+  },
+});
 
-const isCode = (error: unknown, code: string) => (error as { code?: string }).code === code;
-
-export async function createPageAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const fields = formFields(formData);
-  const values = typed(fields);
-  const parsed = createPageSchema.safeParse(fields);
-  if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error), values };
-  const auth = await authorize("page.manage");
-  if (!auth.ok) return { status: "error", message: auth.message, values };
-  const input = parsed.data;
-  let id: number;
-  try {
-    if (await db.page.findUnique({ where: { slug: input.slug }, select: { id: true } })) {
-      return { status: "error", fieldErrors: { slug: SLUG_TAKEN }, values };
-    }
-    const { html } = renderMarkdown(input.bodySource);
-    id = await db.$transaction(async (tx) => {
-      const created = await tx.page.create({
-        data: { ...input, bodyHtml: html },
-        select: { id: true, ...auditView },
-      });
-      await clearRedirectFrom(tx, `/${created.slug}`);
-      await recordAudit(
-        {
-          actorId: auth.user.id,
-          action: "page.create",
-          entityType: "page",
-          entityId: created.id,
-          after: created,
-        },
-        tx,
-      );
-      return created.id;
-    });
-  } catch (error) {
-    if (isCode(error, "P2002"))
-      return { status: "error", fieldErrors: { slug: SLUG_TAKEN }, values };
-    logger().error({ err: error }, "[pages] create failed");
-    return { status: "error", message: GENERIC, values };
-  }
-  forgetRedirectPaths();
-  await expireCacheTags(tagsForPageChange(null, input));
-  redirect(`/admin/pages/${id}?created=1`);
-}
-
-export async function updatePageAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const fields = formFields(formData);
-  const values = typed(fields);
-  const parsed = updatePageSchema.safeParse(fields);
-  if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error), values };
-  const auth = await authorize("page.manage");
-  if (!auth.ok) return { status: "error", message: auth.message, values };
-  const { id, ...input } = parsed.data;
-  let tags: string[];
-  try {
-    const clash = await db.page.findFirst({
-      where: { slug: input.slug, id: { not: id } },
-      select: { id: true },
-    });
-    if (clash) return { status: "error", fieldErrors: { slug: SLUG_TAKEN }, values };
-    const { html } = renderMarkdown(input.bodySource);
-    const outcome = await db.$transaction(async (tx) => {
-      const before = await tx.page.findUnique({ where: { id }, select: auditView });
-      if (!before) return null;
-      const after = await tx.page.update({
-        where: { id },
-        data: { ...input, bodyHtml: html },
-        select: auditView,
-      });
-      if (before.slug !== after.slug) {
-        if (before.published) await redirectMovedPath(tx, `/${before.slug}`, `/${after.slug}`);
-        else await clearRedirectFrom(tx, `/${after.slug}`);
-      }
-      await recordAudit(
-        {
-          actorId: auth.user.id,
-          action: "page.update",
-          entityType: "page",
-          entityId: id,
-          before,
-          after,
-        },
-        tx,
-      );
-      return { before, after };
-    });
-    if (!outcome) return { status: "error", message: "This page no longer exists.", values };
-    tags = tagsForPageChange(outcome.before, outcome.after);
-  } catch (error) {
-    if (isCode(error, "P2002"))
-      return { status: "error", fieldErrors: { slug: SLUG_TAKEN }, values };
-    logger().error({ err: error }, "[pages] update failed");
-    return { status: "error", message: GENERIC, values };
-  }
-  forgetRedirectPaths();
-  await expireCacheTags(tags);
-  return {
-    status: "ok",
-    message: input.published ? `Saved. /${input.slug} shows it now.` : "Saved (not published).",
-    values,
-  };
-}
+export const updatePageAction = formAction({
+  ...pageAdmin,
+  name: "page.update",
+  schema: updatePageSchema,
+  run: async ({ id, ...input }, ctx) => {
+    const { before, after } = await updatePage(id, input, ctx.audit);
+    ctx.expire(tagsForPageChange(before, after));
+    return {
+      message: input.published ? `Saved. /${input.slug} shows it now.` : "Saved (not published).",
+    };
+  },
+});
 
 /** The live preview: exactly the HTML the public page would show for this Markdown. */
-export async function previewPageAction(
-  bodySource: string,
-): Promise<{ html: string } | { error: string }> {
-  const parsed = previewPageSchema.safeParse({ bodySource });
-  if (!parsed.success) return { error: "The text is too long to preview." };
-  const auth = await authorize("page.manage");
-  if (!auth.ok) return { error: auth.message };
-  return { html: renderMarkdown(parsed.data.bodySource).html };
-}
+export const previewPageAction = typedAction({
+  ...pageAdmin,
+  name: "page.preview",
+  schema: previewPageSchema,
+  invalid: "The text is too long to preview.",
+  run: (bodySource) => ({ html: renderMarkdown(bodySource).html }),
+});

@@ -1,4 +1,4 @@
-import { slugProblem } from "@/features/categories/rules";
+import { slugProblem } from "@/lib/slugs";
 import { cacheTags } from "@/lib/cache-tags";
 import { SITE_SECTIONS } from "@/lib/site-sections";
 

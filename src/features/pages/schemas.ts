@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { SLUG_MAX } from "@/features/categories/rules";
+import { SLUG_MAX } from "@/lib/slugs";
+import { requiredText } from "@/lib/text-fields";
 import { pageSlugProblem } from "./rules";
 
 // Input of the static-page admin's form.
@@ -9,11 +10,7 @@ export const PAGE_BODY_MAX = 100_000;
 const checkbox = z.preprocess((value) => value === "on" || value === "true", z.boolean());
 
 const pageFields = {
-  title: z
-    .string({ message: "Enter a title." })
-    .trim()
-    .min(1, "Enter a title.")
-    .max(120, "Use at most 120 characters."),
+  title: requiredText(120, { missing: "Enter a title." }),
   slug: z
     .string({ message: "Enter a slug." })
     .trim()
@@ -38,4 +35,5 @@ const pageFields = {
 
 export const createPageSchema = z.object(pageFields);
 export const updatePageSchema = z.object({ id: z.coerce.number().int().positive(), ...pageFields });
-export const previewPageSchema = z.object({ bodySource: pageFields.bodySource });
+/** The Markdown of the live preview (the action takes the text itself). */
+export const previewPageSchema = pageFields.bodySource;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requiredText } from "@/lib/text-fields";
 import { isValidTimeZone } from "@/lib/time-zone";
 
 const url = z.url({ protocol: /^https?$/ });
@@ -95,11 +96,10 @@ const optionalId = z
 
 export const settingsFormSchema = z
   .object({
-    siteName: z
-      .string({ message: "Enter the site name." })
-      .trim()
-      .min(1, "Enter the site name.")
-      .max(80, "Use at most 80 characters for the site name."),
+    siteName: requiredText(80, {
+      missing: "Enter the site name.",
+      tooLong: "Use at most 80 characters for the site name.",
+    }),
     tagline: text(160, "tagline"),
     description: text(300, "description"),
     aboutText: text(1000, "about text"),
@@ -113,18 +113,17 @@ export const settingsFormSchema = z
     socialLinkedin: socialUrl,
     followBlurb: text(300, "follow blurb"),
     leadArticleSlug: text(200, "slug").transform((value) => value || null),
-    adLabel: z
-      .string({ message: "Enter the label." })
-      .trim()
-      .min(1, "Enter the label readers see above the ad, e.g. Advertisement.")
-      .max(40, "Use at most 40 characters for the label."),
+    adLabel: requiredText(40, {
+      missing: "Enter the label.",
+      empty: "Enter the label readers see above the ad, e.g. Advertisement.",
+      tooLong: "Use at most 40 characters for the label.",
+    }),
     adHeadline: text(200, "headline"),
-    adHref: z
-      .string({ message: "Enter the link." })
-      .trim()
-      .min(1, "Enter where the ad links to.")
-      .max(500, "That link is too long.")
-      .refine(isSafeHref, "Use a path on this site (/advertise) or an http(s) address."),
+    adHref: requiredText(500, {
+      missing: "Enter the link.",
+      empty: "Enter where the ad links to.",
+      tooLong: "That link is too long.",
+    }).refine(isSafeHref, "Use a path on this site (/advertise) or an http(s) address."),
     adImageId: optionalId,
     adImageUrl: z
       .string()

@@ -1,46 +1,12 @@
 import { z } from "zod";
-import { SLUG_MAX, slugProblem, slugify } from "@/features/categories/rules";
+import { namedFields, SLUG_MAX, withSlug } from "@/lib/slugs";
 
 // Input of the tag admin's forms.
 
 const id = z.coerce.number().int().positive();
 
-const fields = {
-  name: z
-    .string({ message: "Enter a name." })
-    .trim()
-    .min(1, "Enter a name.")
-    .max(60, "Use at most 60 characters."),
-  slug: z
-    .string()
-    .trim()
-    .max(SLUG_MAX, `Use at most ${SLUG_MAX} characters.`)
-    .optional()
-    .transform((value) => value ?? ""),
-  description: z
-    .string()
-    .trim()
-    .max(300, "Use at most 300 characters.")
-    .optional()
-    .transform((value) => value ?? ""),
-};
-
-function withSlug<T extends { name: string; slug: string }>(value: T, ctx: z.RefinementCtx) {
-  const slug = value.slug || slugify(value.name);
-  const problem = slugProblem(slug);
-  if (problem) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["slug"],
-      message: value.slug ? problem : "This name makes no slug: type one (letters and digits).",
-    });
-    return z.NEVER;
-  }
-  return { ...value, slug };
-}
-
-export const createTagSchema = z.object(fields).transform(withSlug);
-export const updateTagSchema = z.object({ id, ...fields }).transform(withSlug);
+export const createTagSchema = z.object(namedFields).transform(withSlug);
+export const updateTagSchema = z.object({ id, ...namedFields }).transform(withSlug);
 export const deleteTagSchema = z.object({ id });
 export const mergeTagsSchema = z.object({
   sourceId: z.coerce

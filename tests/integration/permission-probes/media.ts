@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
+import { NextRequest } from "next/server";
 import sharp from "sharp";
 import type { Probes } from "./types";
 
@@ -22,9 +23,8 @@ export const probes: Probes = {
     const form = new FormData();
     form.set("file", new File([new Uint8Array(await uniquePng())], "probe.png"));
     form.set("alt", `probe ${unique}`);
-    const response = await POST(
-      new Request("http://localhost/api/admin/media", { method: "POST", body: form }),
-    );
+    const request = new Request("http://localhost/api/admin/media", { method: "POST", body: form });
+    const response = await POST(new NextRequest(request), { params: Promise.resolve({}) });
     const row = await prisma.media.findFirst({
       where: { alt: `probe ${unique}` },
       select: { id: true, path: true, uploadedById: true, variants: true },

@@ -36,7 +36,9 @@ export function PageEditor({ page, initialHtml }: { page: PageEditorValues; init
         const result = await previewPageAction(source);
         if (request !== latest.current) return; // a newer keystroke is being previewed
         setPreview(
-          "html" in result ? { html: result.html, error: "" } : { html: "", error: result.error },
+          result.status === "ok"
+            ? { html: result.data.html, error: "" }
+            : { html: "", error: result.message },
         );
       } catch {
         if (request === latest.current)

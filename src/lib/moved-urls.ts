@@ -4,7 +4,9 @@ import type { Prisma } from "@/generated/prisma/client";
 // Redirects written when a public URL moves (a category, tag or static page gets a new slug, two
 // tags are merged): the old URL answers 301 to the new one, older redirects that pointed at the
 // old URL now point straight at the new one (no chains), and nothing redirects away from a path
-// that answers by itself again.
+// that answers by itself again. Shared by every feature whose records have URLs, so none of them
+// imports the redirect admin; after the change commits, call forgetRedirectPaths()
+// (src/lib/path-memo.ts) so the proxy looks again.
 
 type Client = Pick<Prisma.TransactionClient, "redirect">;
 
