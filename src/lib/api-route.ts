@@ -98,11 +98,9 @@ export function apiRoute<
 ) => Promise<Response> {
   return async (request, routeContext) => {
     try {
-      const query = await parse(
-        options.query,
-        Object.fromEntries(request.nextUrl.searchParams),
-        "query",
-      );
+      const query = options.query
+        ? await parse(options.query, Object.fromEntries(new URL(request.url).searchParams), "query")
+        : undefined;
       const params = await parse(options.params, await routeContext?.params, "address");
       const body = options.body
         ? await parse(options.body, await readBody(request, options.jsonOnly ?? false), "body")
