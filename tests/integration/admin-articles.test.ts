@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import type * as ActionsModule from "@/features/articles/admin-actions";
 import type { EditorArticle } from "@/features/articles/admin-queries";
+import { BLANK_FIELDS } from "@/features/articles/schemas";
 import type * as QueriesModule from "@/features/articles/queries";
 import { zonedTimeToInstant, instantToZonedTime } from "@/lib/zoned-time";
 import { createPrismaClient, type PrismaClient } from "../../src/lib/prisma-client";
@@ -80,21 +81,14 @@ describe("saving", () => {
       id: null,
       version: null,
       fields: {
+        ...BLANK_FIELDS,
         title: "Created here",
         dek: "Dek",
         slug,
         bodySource: "Hello <script>alert(1)</script> **world**",
-        kind: "NEWS",
         categoryId,
-        tagIds: [],
         newTags: [`AA Tag ${run}`],
         authorIds: [users.editor.id, users.other.id],
-        featuredImageId: null,
-        featuredImageCaption: "",
-        seoTitle: "",
-        seoDescription: "",
-        sponsored: false,
-        sponsorName: "",
       },
     });
     expect(result.status).toBe("ok");

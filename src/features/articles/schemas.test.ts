@@ -1,23 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrors } from "@/lib/forms";
-import { articleListFiltersSchema, saveArticleSchema, scheduleArticleSchema } from "./schemas";
+import {
+  articleListFiltersSchema,
+  BLANK_FIELDS,
+  saveArticleSchema,
+  scheduleArticleSchema,
+} from "./schemas";
 
 const fields = {
+  ...BLANK_FIELDS,
   title: "Bitcoin climbs",
-  dek: "",
   slug: "bitcoin-climbs",
   bodySource: "Body",
-  kind: "NEWS",
   categoryId: 3,
-  tagIds: [],
-  newTags: [],
   authorIds: [7],
-  featuredImageId: null,
-  featuredImageCaption: "",
-  seoTitle: "",
-  seoDescription: "",
-  sponsored: false,
-  sponsorName: "",
 };
 
 describe("saveArticleSchema", () => {

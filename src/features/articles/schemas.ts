@@ -57,6 +57,25 @@ export const articleFieldsSchema = z
 
 export type ArticleFields = z.input<typeof articleFieldsSchema>;
 
+/** A new article's fields before anything is typed (it still needs a category and an author). */
+export const BLANK_FIELDS: ArticleFields = {
+  title: "",
+  dek: "",
+  slug: "",
+  bodySource: "",
+  kind: "NEWS",
+  categoryId: 0,
+  tagIds: [],
+  newTags: [],
+  authorIds: [],
+  featuredImageId: null,
+  featuredImageCaption: "",
+  seoTitle: "",
+  seoDescription: "",
+  sponsored: false,
+  sponsorName: "",
+};
+
 /**
  * `schema` with the problems under `fields` reported at the top level ("title", not
  * "fields.title"): the action chain keys field errors by the first step of their path, and the

@@ -1,3 +1,4 @@
+import { BLANK_FIELDS } from "@/features/articles/schemas";
 import { instantToZonedTime } from "@/lib/zoned-time";
 import { editorInput, makeArticle, makeAuthor, makeCategory } from "../article-fixtures";
 import type { ProbeContext, Probes } from "./types";
@@ -59,21 +60,12 @@ const articleProbes: Probes = {
       id: null,
       version: null,
       fields: {
+        ...BLANK_FIELDS,
         title: `New ${context.unique}`,
-        dek: "",
         slug,
         bodySource: "Hello.",
-        kind: "NEWS",
         categoryId: category.id,
-        tagIds: [],
-        newTags: [],
         authorIds: [context.user.id],
-        featuredImageId: null,
-        featuredImageCaption: "",
-        seoTitle: "",
-        seoDescription: "",
-        sponsored: false,
-        sponsorName: "",
       },
     });
     const created = await context.prisma.article.count({ where: { slug } });

@@ -4,6 +4,7 @@ import type { EditorArticle } from "../../admin-queries";
 import type { ArticleFields } from "../../schemas";
 import { diffLines } from "../../text-diff";
 import { STATUS_LABELS } from "../../workflow-rules";
+import { DiffLines } from "./diff-lines";
 
 /** A stale save: their saved version beside the text kept in the form, and the two ways out. */
 export function ConflictPanel({
@@ -48,21 +49,7 @@ export function ConflictPanel({
                 className="mt-1 max-h-64 overflow-auto rounded bg-neutral-50 p-2 text-xs whitespace-pre-wrap dark:bg-neutral-900"
                 data-testid={`conflict-${label.toLowerCase()}`}
               >
-                {lines.map((line, index) => (
-                  <span
-                    key={index}
-                    className={
-                      line.type === "added"
-                        ? "block bg-green-100 dark:bg-green-950"
-                        : line.type === "removed"
-                          ? "block bg-red-100 dark:bg-red-950"
-                          : "block"
-                    }
-                  >
-                    {line.type === "added" ? "+ " : line.type === "removed" ? "− " : "  "}
-                    {line.text}
-                  </span>
-                ))}
+                <DiffLines lines={lines} />
               </pre>
             )}
           </div>
