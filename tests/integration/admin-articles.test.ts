@@ -4,6 +4,8 @@
 // that an unpublished article is gone from the public reads at once.
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import type * as ActionsModule from "@/features/articles/admin-actions";
+import type { EditorArticle } from "@/features/articles/admin-queries";
+import { BLANK_FIELDS } from "@/features/articles/schemas";
 import type * as QueriesModule from "@/features/articles/queries";
 import { zonedTimeToInstant, instantToZonedTime } from "@/lib/zoned-time";
 import { createPrismaClient, type PrismaClient } from "../../src/lib/prisma-client";
@@ -79,21 +81,14 @@ describe("saving", () => {
       id: null,
       version: null,
       fields: {
+        ...BLANK_FIELDS,
         title: "Created here",
         dek: "Dek",
         slug,
         bodySource: "Hello <script>alert(1)</script> **world**",
-        kind: "NEWS",
         categoryId,
-        tagIds: [],
         newTags: [`AA Tag ${run}`],
         authorIds: [users.editor.id, users.other.id],
-        featuredImageId: null,
-        featuredImageCaption: "",
-        seoTitle: "",
-        seoDescription: "",
-        sponsored: false,
-        sponsorName: "",
       },
     });
     expect(result.status).toBe("ok");
@@ -127,8 +122,8 @@ describe("saving", () => {
     const result = await actions.saveArticleAction(
       await editorInput(prisma, b.id, { slug: a.slug }),
     );
-    expect(result.status).toBe("invalid");
-    expect(result.status === "invalid" && result.fieldErrors.slug).toMatch(/already uses/);
+    expect(result).toMatchObject({ status: "error", code: 422 });
+    expect(result.status === "error" && result.fieldErrors?.slug).toMatch(/already uses/);
   });
 
   it("answers field errors for bad input, and 401 without a session", async () => {
@@ -137,13 +132,13 @@ describe("saving", () => {
     const bad = await actions.saveArticleAction(
       await editorInput(prisma, article.id, { title: " ", slug: "Not A Slug", sponsored: true }),
     );
-    expect(bad.status).toBe("invalid");
-    if (bad.status === "invalid") {
-      expect(Object.keys(bad.fieldErrors).sort()).toEqual(["slug", "sponsorName", "title"]);
+    expect(bad).toMatchObject({ status: "error", code: 422 });
+    if (bad.status === "error") {
+      expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["slug", "sponsorName", "title"]);
     }
     session.user = null;
     const anonymous = await actions.saveArticleAction(await editorInput(prisma, article.id));
-    expect(anonymous).toMatchObject({ status: "refused", code: 401 });
+    expect(anonymous).toMatchObject({ status: "error", code: 401 });
   });
 });
 
@@ -162,10 +157,11 @@ describe("conflicts", () => {
       ...base,
       fields: { ...base.fields, title: "Second, stale" },
     });
-    expect(second.status).toBe("conflict");
-    if (second.status === "conflict") {
-      expect(second.theirs.fields.title).toBe("Mine first");
-      expect(second.theirs.version).toBe(base.version + 1);
+    expect(second).toMatchObject({ status: "error", code: 409 });
+    if (second.status === "error") {
+      const theirs = second.detail as EditorArticle;
+      expect(theirs.fields.title).toBe("Mine first");
+      expect(theirs.version).toBe(base.version + 1);
       expect(second.message).toMatch(/AA editor/);
     }
     const row = await prisma.article.findUniqueOrThrow({ where: { id: article.id } });
@@ -182,7 +178,7 @@ describe("conflicts", () => {
       id: article.id,
       version: article.version,
     });
-    expect(stale.status).toBe("conflict");
+    expect(stale).toMatchObject({ status: "error", code: 409 });
     expect((await prisma.article.findUniqueOrThrow({ where: { id: article.id } })).status).toBe(
       "PUBLISHED",
     );
@@ -211,7 +207,7 @@ describe("revisions", () => {
       revisionId: old.id,
       version: current.version - 1,
     });
-    expect(stale.status).toBe("conflict");
+    expect(stale).toMatchObject({ status: "error", code: 409 });
 
     const restored = await actions.restoreRevisionAction({
       articleId: article.id,
@@ -315,14 +311,14 @@ describe("workflow permissions", () => {
     as("contributor");
     const article = await fresh("DRAFT", users.contributor.id);
     const publish = await actions.publishArticleAction(await editorInput(prisma, article.id));
-    expect(publish).toMatchObject({ status: "refused", code: 403 });
+    expect(publish).toMatchObject({ status: "error", code: 403 });
     const when = instantToZonedTime(new Date(Date.now() + 86_400_000), "America/New_York");
     const schedule = await actions.scheduleArticleAction({
       ...(await editorInput(prisma, article.id)),
       scheduleDate: when.date,
       scheduleTime: when.time,
     });
-    expect(schedule).toMatchObject({ status: "refused", code: 403 });
+    expect(schedule).toMatchObject({ status: "error", code: 403 });
     expect((await prisma.article.findUniqueOrThrow({ where: { id: article.id } })).status).toBe(
       "DRAFT",
     );
@@ -343,7 +339,7 @@ describe("workflow permissions", () => {
     const late = await actions.saveArticleAction(
       await editorInput(prisma, article.id, { dek: "sneaky" }),
     );
-    expect(late).toMatchObject({ status: "refused", code: 403 });
+    expect(late).toMatchObject({ status: "error", code: 403 });
     expect((await prisma.article.findUniqueOrThrow({ where: { id: article.id } })).dek).toBe("fix");
   });
 
@@ -353,7 +349,7 @@ describe("workflow permissions", () => {
     const edit = await actions.saveArticleAction(
       await editorInput(prisma, theirs.id, { title: "Mine now" }),
     );
-    expect(edit).toMatchObject({ status: "refused", code: 403 });
+    expect(edit).toMatchObject({ status: "error", code: 403 });
 
     const slug = `aa-contrib-${run}`;
     const created = await actions.saveArticleAction({
@@ -370,7 +366,7 @@ describe("workflow permissions", () => {
     const tags = await actions.saveArticleAction(
       await editorInput(prisma, theirs.id, { newTags: ["Brand new"] }),
     );
-    expect(tags.status).toBe("refused"); // not theirs, refused before looking at the tags
+    expect(tags).toMatchObject({ status: "error", code: 403 }); // not theirs, refused before looking at the tags
   });
 
   it("refuses new tags from a contributor next to the tags field", async () => {
@@ -379,7 +375,7 @@ describe("workflow permissions", () => {
     const result = await actions.saveArticleAction(
       await editorInput(prisma, article.id, { newTags: [`aa-tag-${run}-contrib`] }),
     );
-    expect(result.status === "invalid" && result.fieldErrors.tagIds).toMatch(/Only editors/);
+    expect(result.status === "error" && result.fieldErrors?.tagIds).toMatch(/Only editors/);
   });
 });
 
@@ -392,7 +388,7 @@ describe("scheduling", () => {
       scheduleDate: "2020-01-01",
       scheduleTime: "10:00",
     });
-    expect(past.status === "invalid" && past.fieldErrors.scheduleDate).toMatch(/future/);
+    expect(past.status === "error" && past.fieldErrors?.scheduleDate).toMatch(/future/);
 
     const date = instantToZonedTime(new Date(Date.now() + 3 * 86_400_000), "UTC").date;
     const result = await actions.scheduleArticleAction({
@@ -450,11 +446,11 @@ describe("unpublishing and deleting", () => {
     as("editor");
     const article = await fresh("PUBLISHED");
     const result = await actions.deleteArticleAction({ id: article.id, version: article.version });
-    expect(result.status).toBe("deleted");
+    expect(result).toMatchObject({ status: "ok", data: { article: null } });
     expect(await prisma.article.findUnique({ where: { id: article.id } })).toBeNull();
     expect(await queries.publishedArticleBySlug(article.slug)).toBeNull();
     const again = await actions.deleteArticleAction({ id: article.id, version: article.version });
-    expect(again).toMatchObject({ status: "refused", code: 404 });
+    expect(again).toMatchObject({ status: "error", code: 404 });
   });
 });
 
@@ -502,10 +498,13 @@ describe("preview", () => {
     );
     expect(preview.status).toBe("ok");
     if (preview.status === "ok") {
-      expect(preview.html).toContain("<h2>Heading</h2>");
-      expect(preview.html).not.toMatch(/onerror|javascript:/);
+      expect(preview.data.html).toContain("<h2>Heading</h2>");
+      expect(preview.data.html).not.toMatch(/onerror|javascript:/);
     }
     session.user = null;
-    expect((await actions.previewArticleBodyAction("x")).status).toBe("refused");
+    expect(await actions.previewArticleBodyAction("x")).toMatchObject({
+      status: "error",
+      code: 401,
+    });
   });
 });

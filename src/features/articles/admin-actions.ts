@@ -1,156 +1,77 @@
 "use server";
 
-import { z } from "zod";
-import { authorize } from "@/lib/admin-guard";
-import { db } from "@/lib/db";
-import { type ArticleResult, changeArticleStatus, commitArticle } from "./article-writes";
+import { typedAction } from "@/lib/action-chain";
+import { restoreRevision } from "./article-restore";
+import { SAVE_UNIQUE, saveArticle } from "./article-save";
+import { changeArticleStatus } from "./article-status";
+import type { WriteContext } from "./article-writes";
 import { renderMarkdown } from "./render";
 import {
-  type ArticleVersionInput,
+  articleVersionSchema,
   previewSchema,
-  type RestoreRevisionInput,
   restoreRevisionSchema,
-  type SaveArticleInput,
-  type ScheduleArticleInput,
+  saveArticleSchema,
+  scheduleArticleSchema,
 } from "./schemas";
+import { permissionForStep, type SaveStep, type StatusStep } from "./workflow-rules";
 
 // The article editor's server actions. Each is a door anyone can knock on directly (a server
-// action is a public endpoint), so each checks the session, the role and the article itself on
-// the server — see article-writes.ts, where every one of them ends up.
+// action is a public endpoint), so each goes through the action chain (src/lib/action-chain.ts):
+// the input is parsed, the session and the step's permission checked, then the verb checks the
+// article itself (may this user change it, is the version current) — article-save.ts,
+// article-status.ts and article-restore.ts. Answers: `{ status: "ok", data: { message, article } }`
+// or the error map's failure (a stale version: 409 with the current article as `detail`).
 
-export async function saveArticleAction(input: SaveArticleInput): Promise<ArticleResult> {
-  return commitArticle("save", input);
+/** A step that saves the article's fields: saving a new article is creating it. */
+function saving<S extends typeof saveArticleSchema | typeof scheduleArticleSchema>(
+  step: SaveStep,
+  schema: S,
+) {
+  return {
+    name: `article.${step}`,
+    access: (input: { id: number | null }) => permissionForStep(step, input.id === null),
+    schema,
+    unique: SAVE_UNIQUE,
+    run: (input: Parameters<typeof saveArticle>[1], ctx: WriteContext) =>
+      saveArticle(step, input, ctx),
+  };
 }
 
-export async function submitArticleAction(input: SaveArticleInput): Promise<ArticleResult> {
-  return commitArticle("submit", input);
+/** A step that changes only the status, from the version the editor was shown. */
+function changing(step: StatusStep) {
+  return {
+    name: `article.${step}`,
+    access: permissionForStep(step, false),
+    schema: articleVersionSchema,
+    run: (input: { id: number; version: number }, ctx: WriteContext) =>
+      changeArticleStatus(step, input, ctx),
+  };
 }
 
-export async function publishArticleAction(input: SaveArticleInput): Promise<ArticleResult> {
-  return commitArticle("publish", input);
-}
+export const saveArticleAction = typedAction(saving("save", saveArticleSchema));
+export const submitArticleAction = typedAction(saving("submit", saveArticleSchema));
+export const publishArticleAction = typedAction(saving("publish", saveArticleSchema));
+export const scheduleArticleAction = typedAction(saving("schedule", scheduleArticleSchema));
+export const unpublishArticleAction = typedAction(changing("unpublish"));
+export const archiveArticleAction = typedAction(changing("archive"));
+export const deleteArticleAction = typedAction(changing("delete"));
 
-export async function scheduleArticleAction(input: ScheduleArticleInput): Promise<ArticleResult> {
-  return commitArticle("schedule", input);
-}
-
-export async function unpublishArticleAction(input: ArticleVersionInput): Promise<ArticleResult> {
-  return changeArticleStatus("unpublish", input);
-}
-
-export async function archiveArticleAction(input: ArticleVersionInput): Promise<ArticleResult> {
-  return changeArticleStatus("archive", input);
-}
-
-export async function deleteArticleAction(input: ArticleVersionInput): Promise<ArticleResult> {
-  return changeArticleStatus("delete", input);
-}
-
-/** The other fields a revision kept; anything unreadable falls back to the article's current value. */
-const revisionSnapshotSchema = z.object({
-  slug: z.string().optional().catch(undefined),
-  kind: z.enum(["NEWS", "GUIDE"]).optional().catch(undefined),
-  categoryId: z.number().int().optional().catch(undefined),
-  tagIds: z.array(z.number().int()).optional().catch(undefined),
-  authorIds: z.array(z.number().int()).optional().catch(undefined),
-  featuredImageId: z.number().int().nullable().optional().catch(undefined),
-  featuredImageCaption: z.string().optional().catch(undefined),
-  seoTitle: z.string().optional().catch(undefined),
-  seoDescription: z.string().optional().catch(undefined),
-  sponsored: z.boolean().optional().catch(undefined),
-  sponsorName: z.string().optional().catch(undefined),
+/** Restores an old revision as a new save, through the same version check as any save. */
+export const restoreRevisionAction = typedAction({
+  name: "article.restore",
+  access: "article.editOwn",
+  schema: restoreRevisionSchema,
+  unique: SAVE_UNIQUE,
+  run: restoreRevision,
 });
-
-/**
- * Restores an old revision: its fields become a new save (and a new revision), through the same
- * version-checked path as any save, so restoring over someone's newer work is a conflict too.
- * Tags, authors or an image deleted since are left out rather than failing the restore.
- */
-export async function restoreRevisionAction(input: RestoreRevisionInput): Promise<ArticleResult> {
-  const parsed = restoreRevisionSchema.safeParse(input);
-  if (!parsed.success) {
-    return { status: "invalid", message: "That request was not valid.", fieldErrors: {} };
-  }
-  const auth = await authorize("article.editOwn");
-  if (!auth.ok) return { status: "refused", code: auth.status, message: auth.message };
-  const { articleId, revisionId, version } = parsed.data;
-  const [revision, article] = await Promise.all([
-    db.articleRevision.findFirst({
-      where: { id: revisionId, articleId },
-      select: { title: true, dek: true, bodySource: true, snapshot: true },
-    }),
-    db.article.findUnique({
-      where: { id: articleId },
-      select: {
-        slug: true,
-        kind: true,
-        categoryId: true,
-        featuredImageCaption: true,
-        seoTitle: true,
-        seoDescription: true,
-        sponsored: true,
-        sponsorName: true,
-        authors: { orderBy: { position: "asc" }, select: { userId: true } },
-        tags: { select: { tagId: true } },
-      },
-    }),
-  ]);
-  if (!revision || !article) {
-    return { status: "refused", code: 404, message: "That revision no longer exists." };
-  }
-  const kept = revisionSnapshotSchema.parse(
-    revision.snapshot && typeof revision.snapshot === "object" ? revision.snapshot : {},
-  );
-  const [tags, authors, category, media] = await Promise.all([
-    db.tag.findMany({ where: { id: { in: kept.tagIds ?? [] } }, select: { id: true } }),
-    db.user.findMany({ where: { id: { in: kept.authorIds ?? [] } }, select: { id: true } }),
-    kept.categoryId
-      ? db.category.findUnique({ where: { id: kept.categoryId }, select: { id: true } })
-      : null,
-    kept.featuredImageId
-      ? db.media.findUnique({ where: { id: kept.featuredImageId }, select: { id: true } })
-      : null,
-  ]);
-  const existingAuthors = new Set(authors.map((a) => a.id));
-  const authorIds = (kept.authorIds ?? []).filter((id) => existingAuthors.has(id));
-  return commitArticle(
-    "save",
-    {
-      id: articleId,
-      version,
-      fields: {
-        title: revision.title,
-        dek: revision.dek,
-        bodySource: revision.bodySource,
-        slug: kept.slug ?? article.slug,
-        kind: kept.kind ?? article.kind,
-        categoryId: category?.id ?? article.categoryId,
-        tagIds: tags.map((t) => t.id),
-        newTags: [],
-        authorIds: authorIds.length > 0 ? authorIds : article.authors.map((a) => a.userId),
-        featuredImageId: media?.id ?? null,
-        featuredImageCaption: kept.featuredImageCaption ?? article.featuredImageCaption ?? "",
-        seoTitle: kept.seoTitle ?? article.seoTitle ?? "",
-        seoDescription: kept.seoDescription ?? article.seoDescription ?? "",
-        sponsored: kept.sponsored ?? article.sponsored,
-        sponsorName: kept.sponsorName ?? article.sponsorName ?? "",
-      },
-    },
-    { auditAction: "article.restore", restoredFrom: revisionId },
-  );
-}
-
-export type PreviewResult =
-  { status: "ok"; html: string } | { status: "refused" | "error"; message: string };
 
 /**
  * The editor's live preview: the body rendered and sanitized exactly as the public article page
  * renders it (render.ts), so what the editor sees is what readers will get.
  */
-export async function previewArticleBodyAction(source: string): Promise<PreviewResult> {
-  const parsed = previewSchema.safeParse(source);
-  if (!parsed.success) return { status: "error", message: "The body is too long to preview." };
-  const auth = await authorize("article.create");
-  if (!auth.ok) return { status: "refused", message: auth.message };
-  return { status: "ok", html: renderMarkdown(parsed.data).html };
-}
+export const previewArticleBodyAction = typedAction({
+  name: "article.preview",
+  access: "article.create",
+  schema: previewSchema,
+  run: (source) => ({ html: renderMarkdown(source).html }),
+});

@@ -4,7 +4,7 @@ import { env } from "@/env";
 import { getSiteSettings } from "@/features/settings/data";
 import type { StaffUser } from "@/lib/admin-guard";
 import { type EditorArticle, editorChoices, mediaById } from "./admin-queries";
-import type { ArticleFields } from "./schemas";
+import { type ArticleFields, BLANK_FIELDS } from "./schemas";
 
 /** Everything the editor page hands the editor, for a new article (null) or an existing one. */
 export async function editorPageProps(user: StaffUser, article: EditorArticle | null) {
@@ -16,21 +16,9 @@ export async function editorPageProps(user: StaffUser, article: EditorArticle | 
     if (media) choices.media.unshift(media);
   }
   const defaults: ArticleFields = {
-    title: "",
-    dek: "",
-    slug: "",
-    bodySource: "",
-    kind: "NEWS",
+    ...BLANK_FIELDS,
     categoryId: choices.categories[0]?.id ?? 0,
-    tagIds: [],
-    newTags: [],
     authorIds: [user.id],
-    featuredImageId: null,
-    featuredImageCaption: "",
-    seoTitle: "",
-    seoDescription: "",
-    sponsored: false,
-    sponsorName: "",
   };
   return {
     initial: article,

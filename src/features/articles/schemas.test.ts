@@ -1,22 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { articleFieldErrors, articleListFiltersSchema, saveArticleSchema } from "./schemas";
+import { fieldErrors } from "@/lib/forms";
+import {
+  articleListFiltersSchema,
+  BLANK_FIELDS,
+  saveArticleSchema,
+  scheduleArticleSchema,
+} from "./schemas";
 
 const fields = {
+  ...BLANK_FIELDS,
   title: "Bitcoin climbs",
-  dek: "",
   slug: "bitcoin-climbs",
   bodySource: "Body",
-  kind: "NEWS",
   categoryId: 3,
-  tagIds: [],
-  newTags: [],
   authorIds: [7],
-  featuredImageId: null,
-  featuredImageCaption: "",
-  seoTitle: "",
-  seoDescription: "",
-  sponsored: false,
-  sponsorName: "",
 };
 
 describe("saveArticleSchema", () => {
@@ -42,7 +39,7 @@ describe("saveArticleSchema", () => {
       },
     });
     expect(result.success).toBe(false);
-    const errors = articleFieldErrors(result.error!);
+    const errors = fieldErrors(result.error!);
     expect(Object.keys(errors).sort()).toEqual(["authorIds", "slug", "sponsorName", "title"]);
     expect(errors.sponsorName).toMatch(/sponsor/);
   });
@@ -53,7 +50,18 @@ describe("saveArticleSchema", () => {
       version: 1,
       fields: { ...fields, categoryId: "3" },
     });
-    expect(articleFieldErrors(result.error!).categoryId).toMatch(/category/);
+    expect(fieldErrors(result.error!).categoryId).toMatch(/category/);
+  });
+
+  it("reports a schedule's date and time beside the fields' problems", () => {
+    const result = scheduleArticleSchema.safeParse({
+      id: 1,
+      version: 1,
+      fields: { ...fields, title: "" },
+      scheduleDate: "tomorrow",
+      scheduleTime: "09:30",
+    });
+    expect(Object.keys(fieldErrors(result.error!)).sort()).toEqual(["scheduleDate", "title"]);
   });
 
   it("refuses an author listed twice", () => {
@@ -62,7 +70,7 @@ describe("saveArticleSchema", () => {
       version: 1,
       fields: { ...fields, authorIds: [7, 7] },
     });
-    expect(articleFieldErrors(result.error!).authorIds).toMatch(/twice/);
+    expect(fieldErrors(result.error!).authorIds).toMatch(/twice/);
   });
 });
 

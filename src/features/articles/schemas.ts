@@ -57,20 +57,63 @@ export const articleFieldsSchema = z
 
 export type ArticleFields = z.input<typeof articleFieldsSchema>;
 
+/** A new article's fields before anything is typed (it still needs a category and an author). */
+export const BLANK_FIELDS: ArticleFields = {
+  title: "",
+  dek: "",
+  slug: "",
+  bodySource: "",
+  kind: "NEWS",
+  categoryId: 0,
+  tagIds: [],
+  newTags: [],
+  authorIds: [],
+  featuredImageId: null,
+  featuredImageCaption: "",
+  seoTitle: "",
+  seoDescription: "",
+  sponsored: false,
+  sponsorName: "",
+};
+
+/**
+ * `schema` with the problems under `fields` reported at the top level ("title", not
+ * "fields.title"): the action chain keys field errors by the first step of their path, and the
+ * editor shows each message next to its field.
+ */
+function fieldsAtTop<S extends z.ZodType>(schema: S): z.ZodType<z.output<S>, z.input<S>> {
+  const flattened = z.unknown().transform((value, context) => {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) {
+      const path = issue.path[0] === "fields" ? issue.path.slice(1) : issue.path;
+      context.addIssue({ code: "custom", message: issue.message, path });
+    }
+    return z.NEVER;
+  });
+  return flattened as unknown as z.ZodType<z.output<S>, z.input<S>>;
+}
+
 /** A save: the article (null id: a new one) and the version the editor started from. */
-export const saveArticleSchema = z.object({
+const saveShape = z.object({
   id: id.nullable(),
   version: z.number().int().min(1).nullable(),
   fields: articleFieldsSchema,
 });
+export const saveArticleSchema = fieldsAtTop(saveShape);
 export type SaveArticleInput = z.input<typeof saveArticleSchema>;
 
 /** Scheduling: a save plus a date and time read in the site's time zone. */
-export const scheduleArticleSchema = saveArticleSchema.extend({
-  scheduleDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Pick a date."),
-  scheduleTime: z.string().regex(/^\d{2}:\d{2}$/, "Pick a time."),
-});
+export const scheduleArticleSchema = fieldsAtTop(
+  saveShape.extend({
+    scheduleDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Pick a date."),
+    scheduleTime: z.string().regex(/^\d{2}:\d{2}$/, "Pick a time."),
+  }),
+);
 export type ScheduleArticleInput = z.input<typeof scheduleArticleSchema>;
+
+/** What the editor says above the fields when any of them has a problem. */
+export const FIELDS_MESSAGE = "Some fields need attention.";
 
 /** Steps that change only the status (unpublish, archive, delete). */
 export const articleVersionSchema = z.object({ id, version: z.number().int().min(1) });
@@ -83,7 +126,7 @@ export const restoreRevisionSchema = z.object({
 });
 export type RestoreRevisionInput = z.input<typeof restoreRevisionSchema>;
 
-export const previewSchema = z.string().max(BODY_MAX);
+export const previewSchema = z.string().max(BODY_MAX, "The body is too long to preview.");
 
 const STATUSES = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "ARCHIVED"] as const;
 
@@ -96,14 +139,3 @@ export const articleListFiltersSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 export type ArticleListFilters = z.infer<typeof articleListFiltersSchema>;
-
-/** Zod issues → one message per field of the editor ("title", "slug", "scheduleDate", ...). */
-export function articleFieldErrors(error: z.ZodError): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const path = issue.path[0] === "fields" ? issue.path.slice(1) : issue.path;
-    const key = String(path[0] ?? "form");
-    result[key] ??= issue.message;
-  }
-  return result;
-}

@@ -7,8 +7,22 @@ import type { AdminAction } from "@/lib/permissions";
 
 export type ArticleStatus = "DRAFT" | "IN_REVIEW" | "SCHEDULED" | "PUBLISHED" | "ARCHIVED";
 
-export type WorkflowStep =
-  "save" | "submit" | "publish" | "schedule" | "unpublish" | "archive" | "delete";
+/** The steps that save the article's fields too (and create it when it is new). */
+export const SAVE_STEPS = ["save", "submit", "publish", "schedule"] as const;
+export type SaveStep = (typeof SAVE_STEPS)[number];
+/** The steps that change only the status, or remove the article. */
+export type StatusStep = "unpublish" | "archive" | "delete";
+export type WorkflowStep = SaveStep | StatusStep;
+
+/** What the editor says once a step is done (a deletion names the article it removed). */
+export const STEP_DONE: Record<Exclude<WorkflowStep, "delete">, string> = {
+  save: "Saved.",
+  submit: "Submitted for review.",
+  publish: "Published.",
+  schedule: "Scheduled.",
+  unpublish: "Unpublished: the article is a draft again and gone from the site.",
+  archive: "Archived.",
+};
 
 export const STATUS_LABELS: Record<ArticleStatus, string> = {
   DRAFT: "Draft",
@@ -129,7 +143,7 @@ export function availableSteps(
   return steps.filter((step) => {
     if (status === null) {
       // A new article: it can be saved, submitted, published or scheduled on its first save.
-      if (!["save", "submit", "publish", "schedule"].includes(step)) return false;
+      if (!(SAVE_STEPS as readonly WorkflowStep[]).includes(step)) return false;
       return allowed(permissionForStep(step, true)) && allowed(permissionForStep(step, false));
     }
     return allowed(permissionForStep(step, false)) && stepProblem(step, status) === null;

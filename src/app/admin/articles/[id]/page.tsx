@@ -5,7 +5,7 @@ import { canEditArticle } from "@/lib/permissions";
 import { editorArticle } from "@/features/articles/admin-queries";
 import { ArticleEditor } from "@/features/articles/components/admin/article-editor";
 import { editorPageProps } from "@/features/articles/editor-page-data";
-import { STATUS_LABELS } from "@/features/articles/workflow-rules";
+import { SAVE_STEPS, STATUS_LABELS, STEP_DONE } from "@/features/articles/workflow-rules";
 import { requirePagePermission } from "@/lib/admin-guard";
 
 export const metadata: Metadata = { title: "Edit article" };
@@ -14,14 +14,6 @@ interface Props {
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
-
-/** The message after creating an article, which opens its editor at ?done=<step>. */
-const CREATED: Record<string, string> = {
-  save: "Saved.",
-  submit: "Submitted for review.",
-  publish: "Published.",
-  schedule: "Scheduled.",
-};
 
 export default async function EditArticlePage({ params, searchParams }: Props) {
   const user = await requirePagePermission("article.editOwn");
@@ -54,8 +46,9 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       </div>
     );
   }
-  const done = (await searchParams).done;
-  const initialNotice =
-    typeof done === "string" && Object.hasOwn(CREATED, done) ? CREATED[done]! : null;
+  // Creating an article opens its editor at ?done=<step>: say what was done.
+  const { done: asked } = await searchParams;
+  const done = SAVE_STEPS.find((step) => step === asked);
+  const initialNotice = done ? STEP_DONE[done] : null;
   return <ArticleEditor {...await editorPageProps(user, article)} initialNotice={initialNotice} />;
 }

@@ -22,10 +22,11 @@ export function MarkdownPreview({ source }: { source: string }) {
         const result = await previewArticleBodyAction(source);
         if (cancelled) return;
         if (result.status === "ok") {
-          setRendered({ source, html: result.html });
+          setRendered({ source, html: result.data.html });
           setProblem(null);
         } else {
-          setProblem(result.message);
+          // Too long for the preview: its schema's own message, under the whole input ("form").
+          setProblem(result.fieldErrors?.form ?? result.message);
         }
       } catch {
         if (!cancelled) setProblem("The preview could not be updated (no connection?).");

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { restoreRevisionAction } from "../../admin-actions";
+import { editorOutcome } from "./editor-outcome";
 
 /** Restores one revision as a new save, from the article version this page was loaded with. */
 export function RestoreRevisionButton({
@@ -20,37 +21,28 @@ export function RestoreRevisionButton({
   const [state, setState] = useState<{ busy: boolean; message?: string; error?: boolean }>({
     busy: false,
   });
+  const failed = (message: string) => setState({ busy: false, error: true, message });
   async function restore() {
     setState({ busy: true });
     try {
-      const result = await restoreRevisionAction({
-        articleId,
-        revisionId,
-        version: articleVersion,
-      });
-      if (result.status === "ok") {
-        setState({ busy: false, message: `Restored as version ${result.article.version}.` });
+      const outcome = editorOutcome(
+        await restoreRevisionAction({ articleId, revisionId, version: articleVersion }),
+      );
+      if (outcome.kind === "saved") {
+        setState({ busy: false, message: `Restored as version ${outcome.article.version}.` });
         router.refresh();
-      } else if (result.status === "conflict") {
-        setState({
-          busy: false,
-          error: true,
-          message: "The article changed since this page loaded. Reload the page and try again.",
-        });
-      } else if (result.status === "invalid") {
-        const details = Object.values(result.fieldErrors).join(" ");
-        setState({ busy: false, error: true, message: `${result.message} ${details}`.trim() });
-      } else if (result.status === "deleted") {
+      } else if (outcome.kind === "conflict") {
+        failed("The article changed since this page loaded. Reload the page and try again.");
+      } else if (outcome.kind === "invalid") {
+        const details = Object.values(outcome.fieldErrors).join(" ");
+        failed(`${outcome.message} ${details}`.trim());
+      } else if (outcome.kind === "deleted") {
         router.push("/admin/articles");
       } else {
-        setState({ busy: false, error: true, message: result.message });
+        failed(outcome.message);
       }
     } catch {
-      setState({
-        busy: false,
-        error: true,
-        message: "The server could not be reached. Try again.",
-      });
+      failed("The server could not be reached. Try again.");
     }
   }
   return (
