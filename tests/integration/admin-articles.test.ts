@@ -2,25 +2,15 @@
 // saves (a stale save is a conflict and changes nothing), revisions and restoring them, redirects
 // for renamed live articles, the workflow's permission checks, scheduling in the site's zone, and
 // that an unpublished article is gone from the public reads at once.
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type * as ActionsModule from "@/features/articles/admin-actions";
 import type * as QueriesModule from "@/features/articles/queries";
 import { zonedTimeToInstant, instantToZonedTime } from "@/lib/zoned-time";
 import { createPrismaClient, type PrismaClient } from "../../src/lib/prisma-client";
+import { expiredTags, forgetExpiredTags, signIn, signOut, simulateRequest } from "./stand-ins";
 import { editorInput, makeArticle, makeCategory } from "./article-fixtures";
 
-const session = vi.hoisted(() => ({
-  user: null as null | { id: number; role: string; name: string },
-}));
-vi.mock("@/lib/auth", () => ({ getCurrentUser: async () => session.user }));
-const revalidateTag = vi.hoisted(() => vi.fn());
-vi.mock("next/cache", () => ({
-  revalidateTag,
-  unstable_cache: <T extends (...args: never[]) => unknown>(fn: T) => fn,
-}));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }),
-}));
+simulateRequest({ ip: "203.0.113.9" });
 
 let prisma: PrismaClient;
 let actions: typeof ActionsModule;
@@ -31,9 +21,7 @@ const users: Record<
 > = {} as never;
 const run = Date.now().toString(36);
 let categoryId: number;
-const as = (who: keyof typeof users) => {
-  session.user = users[who];
-};
+const as = (who: keyof typeof users) => signIn(users[who]);
 
 beforeAll(async () => {
   process.env.DATABASE_URL = inject("databaseUrl");
@@ -141,7 +129,7 @@ describe("saving", () => {
     if (bad.status === "invalid") {
       expect(Object.keys(bad.fieldErrors).sort()).toEqual(["slug", "sponsorName", "title"]);
     }
-    session.user = null;
+    signOut();
     const anonymous = await actions.saveArticleAction(await editorInput(prisma, article.id));
     expect(anonymous).toMatchObject({ status: "refused", code: 401 });
   });
@@ -244,7 +232,7 @@ describe("slugs of live articles", () => {
   it("writes a redirect from the old URL when a published article's slug changes", async () => {
     as("editor");
     const article = await fresh("PUBLISHED");
-    revalidateTag.mockClear();
+    forgetExpiredTags();
     const newSlug = `${article.slug}-renamed`;
     const result = await actions.saveArticleAction(
       await editorInput(prisma, article.id, { slug: newSlug }),
@@ -255,7 +243,7 @@ describe("slugs of live articles", () => {
     });
     expect(redirect).toMatchObject({ articleId: article.id, statusCode: 301 });
     expect(await queries.redirectTarget(`/news/${article.slug}`)).toBe(`/news/${newSlug}`);
-    const expired = revalidateTag.mock.calls.map((call) => call[0]);
+    const expired = expiredTags();
     expect(expired).toEqual(
       expect.arrayContaining([
         `article:${article.slug}`,
@@ -418,7 +406,7 @@ describe("unpublishing and deleting", () => {
     expect((await queries.latestPublishedArticles(100)).map((a) => a.slug)).toContain(article.slug);
 
     const current = await prisma.article.findUniqueOrThrow({ where: { id: article.id } });
-    revalidateTag.mockClear();
+    forgetExpiredTags();
     const result = await actions.unpublishArticleAction({
       id: article.id,
       version: current.version,
@@ -428,7 +416,7 @@ describe("unpublishing and deleting", () => {
     expect((await queries.latestPublishedArticles(100)).map((a) => a.slug)).not.toContain(
       article.slug,
     );
-    const expired = revalidateTag.mock.calls.map((call) => call[0]);
+    const expired = expiredTags();
     expect(expired).toEqual(
       expect.arrayContaining([
         `article:${article.slug}`,
@@ -505,7 +493,7 @@ describe("preview", () => {
       expect(preview.html).toContain("<h2>Heading</h2>");
       expect(preview.html).not.toMatch(/onerror|javascript:/);
     }
-    session.user = null;
+    signOut();
     expect((await actions.previewArticleBodyAction("x")).status).toBe("refused");
   });
 });

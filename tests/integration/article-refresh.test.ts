@@ -1,12 +1,8 @@
 // refreshArticlePages against real PostgreSQL: the snapshots it reads (public or not, previous and
 // next neighbours, most read) and the exact cache tags it expires for an unpublish.
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../../src/lib/prisma-client";
-
-const expired: { tag: string; profile: unknown }[] = [];
-vi.mock("next/cache", () => ({
-  revalidateTag: (tag: string, profile: unknown) => expired.push({ tag, profile }),
-}));
+import { expiries, forgetExpiredTags } from "./stand-ins";
 
 let prisma: PrismaClient;
 const ids: Record<string, number> = {};
@@ -76,7 +72,7 @@ describe("article snapshots and refresh", () => {
     const before = await readArticleSnapshot(id);
     await prisma.article.update({ where: { id }, data: { status: "DRAFT" } });
     const after = await readArticleSnapshot(id);
-    expired.length = 0;
+    forgetExpiredTags();
     const tags = await refreshArticlePages(before, after);
     expect(tags).toEqual([
       "article:rf-middle",
@@ -93,7 +89,7 @@ describe("article snapshots and refresh", () => {
       "tag:rf-tag",
     ]);
     // Expired, not merely marked stale: the very next request rebuilds the page.
-    expect(expired).toEqual(tags.map((tag) => ({ tag, profile: { expire: 0 } })));
+    expect(expiries()).toEqual(tags.map((tag) => ({ tag, profile: { expire: 0 } })));
   });
 
   it("an article among the most read also refreshes Popular News", async () => {

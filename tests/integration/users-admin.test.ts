@@ -9,34 +9,18 @@ import type * as AdminActions from "@/features/users/admin-actions";
 import type * as AdminQueries from "@/features/users/admin-queries";
 import type * as AuthModule from "@/lib/auth";
 import { createPrismaClient, type PrismaClient } from "../../src/lib/prisma-client";
+import { form, idle } from "./action-helpers";
+import { signIn, signOut, simulateRequest } from "./stand-ins";
 
-const session = vi.hoisted(() => ({ user: null as null | Record<string, unknown> }));
-vi.mock("@/lib/auth", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({
-  revalidateTag: vi.fn(),
-  revalidatePath: vi.fn(),
-  unstable_cache: vi.fn(),
-}));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.11" }),
-}));
+simulateRequest({ ip: "203.0.113.11" });
 
 let prisma: PrismaClient;
 let actions: typeof AdminActions;
 let queries: typeof AdminQueries;
 let outbox: string;
 const users: Record<string, { id: number; role: string; username: string }> = {};
-const idle = { status: "idle" as const };
 
-function signInAs(name: string) {
-  const user = users[name]!;
-  session.user = { ...user, name: user.username, banned: false, sessionVersion: 0 };
-}
-const form = (fields: Record<string, string | number>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, String(value));
-  return data;
-};
+const signInAs = (name: string) => signIn(users[name]!);
 const account = (name: string) =>
   prisma.user.findUniqueOrThrow({
     where: { id: users[name]!.id },
@@ -217,7 +201,7 @@ describe("who may manage users", () => {
     const before = await account("target");
     for (const name of ["editor", null]) {
       if (name) signInAs(name);
-      else session.user = null;
+      else signOut();
       for (const outcome of [
         await actions.changeRoleAction(idle, form({ userId: users.target!.id, role: "ADMIN" })),
         await actions.setBanAction(idle, form({ userId: users.target!.id, banned: "true" })),

@@ -3,18 +3,15 @@
 // whose URL is, or resolves to, a loopback, private, link-local or otherwise non-public address
 // gets no request, and the delivery log says "refused: private address". The admin's form
 // refuses such URLs when they are typed, with a message next to the field.
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import type { LookupFunction } from "node:net";
 import type * as ActionsModule from "@/features/webhooks/actions";
 import type * as DeliverModule from "@/features/webhooks/deliver";
 import type * as QueueModule from "@/features/webhooks/queue";
 import type * as SendModule from "@/features/webhooks/send";
 import { createPrismaClient, type PrismaClient } from "../../src/lib/prisma-client";
+import { signIn } from "./stand-ins";
 import { startReceiver, type Receiver } from "../fixtures/webhook-receiver";
-
-const session = vi.hoisted(() => ({ user: null as null | Record<string, unknown> }));
-vi.mock("@/lib/auth", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), revalidatePath: vi.fn() }));
 
 let prisma: PrismaClient;
 let receiver: Receiver;
@@ -59,7 +56,7 @@ beforeAll(async () => {
 beforeEach(async () => {
   await prisma.webhook.deleteMany({});
   receiver.requests.length = 0;
-  session.user = { ...admin };
+  signIn(admin);
 });
 
 afterAll(async () => {

@@ -1,17 +1,15 @@
 // Webhooks against real PostgreSQL and a real loopback HTTP receiver: signed deliveries that
 // verify with the secret, retries with backoff until success, giving up after the last attempt,
 // timeouts, the delivery log, article events from afterArticleChange, and the admin actions.
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import type * as DeliverModule from "@/features/webhooks/deliver";
 import type * as QueueModule from "@/features/webhooks/queue";
 import type * as RulesModule from "@/features/webhooks/rules";
 import type * as ActionsModule from "@/features/webhooks/actions";
 import { createPrismaClient, type PrismaClient } from "../../src/lib/prisma-client";
+import { form, idle } from "./action-helpers";
+import { signIn, signOut } from "./stand-ins";
 import { startReceiver, type Receiver } from "../fixtures/webhook-receiver";
-
-const session = vi.hoisted(() => ({ user: null as null | Record<string, unknown> }));
-vi.mock("@/lib/auth", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), revalidatePath: vi.fn() }));
 
 let prisma: PrismaClient;
 let receiver: Receiver;
@@ -22,14 +20,6 @@ let actions: typeof ActionsModule;
 let admin: { id: number; role: string };
 const MARK = "wh-int";
 
-const form = (fields: Record<string, string | string[]>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) {
-    for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
-  }
-  return data;
-};
-const idle = { status: "idle" as const };
 const seconds = (base: Date, s: number) => new Date(base.getTime() + s * 1000);
 
 async function makeHook(url: string, events = ["article.published"], active = true) {
@@ -62,7 +52,7 @@ beforeEach(async () => {
   await prisma.webhook.deleteMany({});
   receiver.requests.length = 0;
   receiver.respond = () => 200;
-  session.user = { ...admin };
+  signIn(admin);
 });
 
 afterAll(async () => {
@@ -346,7 +336,8 @@ describe("admin actions", () => {
   it("refuses editors and anonymous visitors, changing nothing", async () => {
     const hook = await makeHook(receiver.url);
     for (const user of [{ id: admin.id, role: "EDITOR" }, null]) {
-      session.user = user;
+      if (user) signIn(user);
+      else signOut();
       const fd = form({ webhookId: String(hook.id), active: "false" });
       expect((await actions.setWebhookActiveAction(idle, fd)).status).toBe("error");
       expect((await actions.deleteWebhookAction(idle, fd)).status).toBe("error");

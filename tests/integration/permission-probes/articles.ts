@@ -1,5 +1,6 @@
 import { instantToZonedTime } from "@/lib/zoned-time";
 import { editorInput, makeArticle, makeAuthor, makeCategory } from "../article-fixtures";
+import { pageOutcome } from "../action-helpers";
 import type { ProbeContext, Probes } from "./types";
 
 // The article admin's actions, called directly as each role. Each probe creates its own article
@@ -37,15 +38,7 @@ async function cleanUp({ prisma, unique }: ProbeContext) {
 const articleProbes: Probes = {
   async "article.list"() {
     const { default: ArticlesPage } = await import("@/app/admin/articles/page");
-    try {
-      await ArticlesPage({ searchParams: Promise.resolve({}) });
-      return "allowed";
-    } catch (error) {
-      if (error instanceof Error && /^NEXT_(FORBIDDEN|REDIRECT \/signin)/.test(error.message)) {
-        return "refused";
-      }
-      throw error;
-    }
+    return pageOutcome(() => ArticlesPage({ searchParams: Promise.resolve({}) }));
   },
 
   async "article.create"(context) {

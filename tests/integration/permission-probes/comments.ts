@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../../../src/lib/prisma-client";
+import { form, redirectTarget } from "../action-helpers";
 import type { Probes } from "./types";
 
 /** A published article with one pending comment by a fresh reader. */
@@ -39,17 +40,7 @@ async function fixture(prisma: PrismaClient, unique: string) {
 /** Submits the moderation queue's form and returns where it sent the browser. */
 async function submitQueue(command: string): Promise<URL> {
   const { moderateQueueAction } = await import("@/features/comments/moderation-actions");
-  const form = new FormData();
-  form.set("status", "PENDING");
-  form.set("command", command);
-  try {
-    await moderateQueueAction(form);
-  } catch (error) {
-    const match = error instanceof Error ? /^NEXT_REDIRECT (.+)$/.exec(error.message) : null;
-    if (match) return new URL(match[1]!, "http://localhost");
-    throw error;
-  }
-  throw new Error("the queue action did not redirect");
+  return redirectTarget(() => moderateQueueAction(form({ status: "PENDING", command })));
 }
 
 export const probes: Probes = {
