@@ -2,12 +2,15 @@
 // saves (a stale save is a conflict and changes nothing), revisions and restoring them, redirects
 // for renamed live articles, the workflow's permission checks, scheduling in the site's zone, and
 // that an unpublished article is gone from the public reads at once.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as ActionsModule from "@/features/articles/admin-actions";
 import type * as QueriesModule from "@/features/articles/queries";
 import { zonedTimeToInstant, instantToZonedTime } from "@/lib/zoned-time";
-import { createPrismaClient, type PrismaClient } from "../../src/lib/prisma-client";
+import type { PrismaClient } from "../../src/lib/prisma-client";
+import { useTestDatabase } from "./database";
+import { type TestAccount, upsertAccounts } from "./test-accounts";
 import { expiredTags, forgetExpiredTags, signIn, signOut, simulateRequest } from "./stand-ins";
+import { newArticleFields } from "../fixtures/article-fields";
 import { editorInput, makeArticle, makeCategory } from "./article-fixtures";
 
 simulateRequest({ ip: "203.0.113.9" });
@@ -15,32 +18,22 @@ simulateRequest({ ip: "203.0.113.9" });
 let prisma: PrismaClient;
 let actions: typeof ActionsModule;
 let queries: typeof QueriesModule;
-const users: Record<
-  "editor" | "editor2" | "contributor" | "other",
-  { id: number; role: string; name: string }
-> = {} as never;
+const users = {} as Record<"editor" | "editor2" | "contributor" | "other", TestAccount>;
 const run = Date.now().toString(36);
 let categoryId: number;
 const as = (who: keyof typeof users) => signIn(users[who]);
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = inject("databaseUrl");
-  prisma = createPrismaClient(inject("databaseUrl"));
+  prisma = useTestDatabase();
   actions = await import("@/features/articles/admin-actions");
   queries = await import("@/features/articles/queries");
-  const roles = {
-    editor: "EDITOR",
-    editor2: "EDITOR",
-    contributor: "CONTRIBUTOR",
-    other: "CONTRIBUTOR",
-  } as const;
-  for (const [key, role] of Object.entries(roles)) {
-    const username = `aa-${key}-${run}`;
-    users[key as keyof typeof users] = await prisma.user.create({
-      data: { username, email: `${username}@example.com`, name: `AA ${key}`, role },
-      select: { id: true, role: true, name: true },
-    });
-  }
+  const accounts = await upsertAccounts(
+    prisma,
+    `aa-${run}`,
+    { editor: "EDITOR", editor2: "EDITOR", contributor: "CONTRIBUTOR", other: "CONTRIBUTOR" },
+    (key) => ({ name: `AA ${key}` }),
+  );
+  Object.assign(users, accounts);
   categoryId = (await makeCategory(prisma, `aa-${run}`)).id;
 });
 
@@ -66,23 +59,15 @@ describe("saving", () => {
     const result = await actions.saveArticleAction({
       id: null,
       version: null,
-      fields: {
+      fields: newArticleFields({
         title: "Created here",
         dek: "Dek",
         slug,
         bodySource: "Hello <script>alert(1)</script> **world**",
-        kind: "NEWS",
         categoryId,
-        tagIds: [],
         newTags: [`AA Tag ${run}`],
         authorIds: [users.editor.id, users.other.id],
-        featuredImageId: null,
-        featuredImageCaption: "",
-        seoTitle: "",
-        seoDescription: "",
-        sponsored: false,
-        sponsorName: "",
-      },
+      }),
     });
     expect(result.status).toBe("ok");
     const row = await prisma.article.findUniqueOrThrow({

@@ -2,10 +2,11 @@
 // directly as every role, is carried out exactly where the table says and refused everywhere else.
 // The probes (one file per domain in ./permission-probes) call the real server actions and route
 // handlers against real PostgreSQL; only the session and Next's request APIs are stand-ins.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADMIN_ACTIONS, can, ROLES } from "@/lib/permissions";
 import type { Role } from "@/generated/prisma/enums";
-import { createPrismaClient, type PrismaClient } from "../../src/lib/prisma-client";
+import type { PrismaClient } from "../../src/lib/prisma-client";
+import { useTestDatabase } from "./database";
 import type { Probe, Probes } from "./permission-probes/types";
 import { signIn, signOut, simulateRequest } from "./stand-ins";
 
@@ -28,8 +29,7 @@ const accounts = new Map<Role, { id: number; role: Role; username: string }>();
 let counter = 0;
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = inject("databaseUrl");
-  prisma = createPrismaClient(inject("databaseUrl"));
+  prisma = useTestDatabase();
   for (const role of ROLES) {
     const username = `matrix-${role.toLowerCase()}`;
     const user = await prisma.user.upsert({

@@ -1,7 +1,8 @@
 // refreshArticlePages against real PostgreSQL: the snapshots it reads (public or not, previous and
 // next neighbours, most read) and the exact cache tags it expires for an unpublish.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createPrismaClient, type PrismaClient } from "../../src/lib/prisma-client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "../../src/lib/prisma-client";
+import { useTestDatabase } from "./database";
 import { expiries, forgetExpiredTags } from "./stand-ins";
 
 let prisma: PrismaClient;
@@ -10,8 +11,7 @@ const ids: Record<string, number> = {};
 const day = (n: number) => new Date(Date.UTC(2001, 0, n, 12));
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = inject("databaseUrl");
-  prisma = createPrismaClient(inject("databaseUrl"));
+  prisma = useTestDatabase();
   const category = await prisma.category.create({ data: { slug: "rf-cat", name: "Refresh" } });
   const tag = await prisma.tag.create({ data: { slug: "rf-tag", name: "Refresh tag" } });
   const author = await prisma.user.create({

@@ -1,10 +1,12 @@
 // The moderation queue's action against real PostgreSQL: approve, spam, delete, bulk, and banning
 // from a comment, with what each does to the database, the audit log and the cache tags.
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type * as ModerationActions from "@/features/comments/moderation-actions";
 import type * as ModerationQueries from "@/features/comments/moderation-queries";
-import { createPrismaClient, type PrismaClient } from "../../src/lib/prisma-client";
+import type { PrismaClient } from "../../src/lib/prisma-client";
+import { useTestDatabase } from "./database";
 import { form, redirectTarget } from "./action-helpers";
+import { upsertAccounts } from "./test-accounts";
 import { expiredTags, forgetExpiredTags, signIn, signOut, simulateRequest } from "./stand-ins";
 
 simulateRequest({ ip: "203.0.113.10" });
@@ -40,8 +42,7 @@ const statusOf = async (id: number) =>
   (await prisma.comment.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = inject("databaseUrl");
-  prisma = createPrismaClient(inject("databaseUrl"));
+  prisma = useTestDatabase();
   actions = await import("@/features/comments/moderation-actions");
   queries = await import("@/features/comments/moderation-queries");
   const category = await prisma.category.upsert({
@@ -62,21 +63,17 @@ beforeAll(async () => {
       update: {},
     });
   }
-  for (const [name, role] of [
-    ["admin", "ADMIN"],
-    ["editor", "EDITOR"],
-    ["contributor", "CONTRIBUTOR"],
-    ["troll", "READER"],
-    ["reader", "READER"],
-  ] as const) {
-    const username = `mod-${name}`;
-    users[name] = await prisma.user.upsert({
-      where: { username },
-      create: { username, email: `${username}@example.com`, name: `Mod ${name}`, role },
-      update: { role, banned: false },
-      select: { id: true, role: true, username: true },
-    });
-  }
+  const roles = {
+    admin: "ADMIN",
+    editor: "EDITOR",
+    contributor: "CONTRIBUTOR",
+    troll: "READER",
+    reader: "READER",
+  } as const;
+  Object.assign(
+    users,
+    await upsertAccounts(prisma, "mod", roles, (name) => ({ name: `Mod ${name}` })),
+  );
 });
 
 beforeEach(async () => {

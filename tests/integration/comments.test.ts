@@ -1,9 +1,10 @@
 // Comment actions against real PostgreSQL, called directly as an attacker would: authorization,
 // moderation rules, honeypot, minimum fill time, rate limit, and that no query leaks secrets.
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type * as ActionsModule from "@/features/comments/actions";
 import type * as QueriesModule from "@/features/comments/queries";
-import { createPrismaClient, type PrismaClient } from "../../src/lib/prisma-client";
+import type { PrismaClient } from "../../src/lib/prisma-client";
+import { useTestDatabase } from "./database";
 import { form, idle } from "./action-helpers";
 import { signIn, signOut } from "./stand-ins";
 
@@ -17,8 +18,7 @@ const SLUG = "comments-integration";
 const oldToken = () => issueFormToken(Date.now() - 60_000);
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = inject("databaseUrl");
-  prisma = createPrismaClient(inject("databaseUrl"));
+  prisma = useTestDatabase();
   actions = await import("@/features/comments/actions");
   queries = await import("@/features/comments/queries");
   issueFormToken = (await import("@/features/comments/form-token")).issueFormToken;

@@ -5,12 +5,14 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type * as UploadRoute from "@/app/api/admin/media/route";
 import type * as ServeRoute from "@/app/media/[file]/route";
 import type * as MediaActions from "@/features/media/actions";
-import { createPrismaClient, type PrismaClient } from "../../src/lib/prisma-client";
+import type { PrismaClient } from "../../src/lib/prisma-client";
+import { useTestDatabase } from "./database";
 import { form, idle } from "./action-helpers";
+import { upsertAccounts } from "./test-accounts";
 import { expiredTags, forgetExpiredTags, signIn, signOut, simulateRequest } from "./stand-ins";
 
 simulateRequest({ ip: "203.0.113.9" });
@@ -49,23 +51,17 @@ function uploadRequest(
 const upload = (...args: Parameters<typeof uploadRequest>) => route.POST(uploadRequest(...args));
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = inject("databaseUrl");
   mediaDir = await mkdtemp(path.join(os.tmpdir(), "coinmela-media-"));
   process.env.MEDIA_DIR = mediaDir;
-  prisma = createPrismaClient(inject("databaseUrl"));
-  for (const [name, role] of [
-    ["editor", "EDITOR"],
-    ["reader", "READER"],
-    ["contributor", "CONTRIBUTOR"],
-  ] as const) {
-    const username = `media-${name}`;
-    users[name] = await prisma.user.upsert({
-      where: { username },
-      create: { username, email: `${username}@example.com`, name: username, role },
-      update: { role },
-      select: { id: true, role: true, username: true },
-    });
-  }
+  prisma = useTestDatabase();
+  Object.assign(
+    users,
+    await upsertAccounts(prisma, "media", {
+      editor: "EDITOR",
+      reader: "READER",
+      contributor: "CONTRIBUTOR",
+    }),
+  );
   route = await import("@/app/api/admin/media/route");
   serve = await import("@/app/media/[file]/route");
   actions = await import("@/features/media/actions");

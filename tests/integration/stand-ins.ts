@@ -12,7 +12,7 @@ export interface StandInUser {
   id: number;
   role: string;
   username?: string;
-  name?: string;
+  name?: string | null;
 }
 
 export const session = { user: null as null | Record<string, unknown> };

@@ -1,22 +1,18 @@
 // Webhooks against real PostgreSQL and a real loopback HTTP receiver: signed deliveries that
 // verify with the secret, retries with backoff until success, giving up after the last attempt,
 // timeouts, the delivery log, article events from afterArticleChange, and the admin actions.
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
-import type * as DeliverModule from "@/features/webhooks/deliver";
-import type * as QueueModule from "@/features/webhooks/queue";
-import type * as RulesModule from "@/features/webhooks/rules";
-import type * as ActionsModule from "@/features/webhooks/actions";
-import { createPrismaClient, type PrismaClient } from "../../src/lib/prisma-client";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { PrismaClient } from "../../src/lib/prisma-client";
+import { useTestDatabase } from "./database";
 import { form, idle } from "./action-helpers";
 import { signIn, signOut } from "./stand-ins";
+import { upsertAccounts } from "./test-accounts";
+import { importWebhookModules, type WebhookModules } from "./webhook-modules";
 import { startReceiver, type Receiver } from "../fixtures/webhook-receiver";
 
 let prisma: PrismaClient;
 let receiver: Receiver;
-let deliver: typeof DeliverModule;
-let queue: typeof QueueModule;
-let rules: typeof RulesModule;
-let actions: typeof ActionsModule;
+let { deliver, queue, rules, actions } = {} as WebhookModules;
 let admin: { id: number; role: string };
 const MARK = "wh-int";
 
@@ -30,22 +26,13 @@ async function makeHook(url: string, events = ["article.published"], active = tr
 
 beforeAll(async () => {
   receiver = await startReceiver();
-  process.env.DATABASE_URL = inject("databaseUrl");
   process.env.WEBHOOK_TIMEOUT_MS = "800";
   // The receiver is on loopback; webhook-address-guard.test.ts covers the default (refused).
   process.env.WEBHOOK_ALLOW_PRIVATE = "true";
   process.env.SITE_URL = "https://news.example.com";
-  prisma = createPrismaClient(inject("databaseUrl"));
-  deliver = await import("@/features/webhooks/deliver");
-  queue = await import("@/features/webhooks/queue");
-  rules = await import("@/features/webhooks/rules");
-  actions = await import("@/features/webhooks/actions");
-  admin = await prisma.user.upsert({
-    where: { username: "wh-admin" },
-    create: { username: "wh-admin", email: "wh-admin@example.com", name: "WH", role: "ADMIN" },
-    update: {},
-    select: { id: true, role: true },
-  });
+  prisma = useTestDatabase();
+  ({ deliver, queue, rules, actions } = await importWebhookModules());
+  ({ admin } = await upsertAccounts(prisma, "wh", { admin: "ADMIN" }, () => ({ name: "WH" })));
 });
 
 beforeEach(async () => {

@@ -7,6 +7,9 @@ import { actions, expiredTags, form, idle, siteAdminFixture } from "./fixture";
 const P = "sa-test"; // prefix of everything this file creates
 const { prisma, admin, lastAudit } = siteAdminFixture(P);
 
+const slugsAtEnd = (order: { slug: string }[], count: number) =>
+  order.slice(-count).map((c) => c.slug);
+
 async function navOrder() {
   return prisma.category.findMany({
     orderBy: [{ position: "asc" }, { name: "asc" }],
@@ -26,11 +29,7 @@ describe("categories", () => {
       });
     }
     const order = await navOrder();
-    expect(order.slice(-3).map((c) => c.slug)).toEqual([
-      "sa-test-one",
-      "sa-test-two",
-      "sa-test-three",
-    ]);
+    expect(slugsAtEnd(order, 3)).toEqual(["sa-test-one", "sa-test-two", "sa-test-three"]);
     expect(order.map((c) => c.position)).toEqual(order.map((_, i) => i));
     expect(order).toHaveLength(before.length + 3);
     expect(expiredTags()).toEqual(
@@ -84,11 +83,7 @@ describe("categories", () => {
       status: "ok",
     });
     let order = await navOrder();
-    expect(order.slice(-3).map((c) => c.slug)).toEqual([
-      "sa-test-two",
-      "sa-test-one",
-      "sa-test-three",
-    ]);
+    expect(slugsAtEnd(order, 3)).toEqual(["sa-test-two", "sa-test-one", "sa-test-three"]);
     expect(order.map((c) => c.position)).toEqual(order.map((_, i) => i));
     expect(expiredTags().sort()).toEqual(["home", "site"]);
     const audit = await lastAudit("category.reorder");
@@ -104,11 +99,7 @@ describe("categories", () => {
     );
     await moveCategoryAction(idle, form({ id: two.id, direction: "down" }));
     order = await navOrder();
-    expect(order.slice(-3).map((c) => c.slug)).toEqual([
-      "sa-test-one",
-      "sa-test-two",
-      "sa-test-three",
-    ]);
+    expect(slugsAtEnd(order, 3)).toEqual(["sa-test-one", "sa-test-two", "sa-test-three"]);
     expect(
       await moveCategoryAction(idle, form({ id: two.id, direction: "sideways" })),
     ).toMatchObject({
