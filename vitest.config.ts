@@ -45,6 +45,8 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
+          // The same stand-ins for Next's request APIs and the session in every file.
+          setupFiles: ["tests/integration/next-mocks.ts"],
           // One shared database: files run one after another so they do not trample each other.
           fileParallelism: false,
           testTimeout: 60_000,

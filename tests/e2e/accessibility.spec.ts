@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { axeViolations } from "./axe";
+import { axeViolations, THEMES, useTheme } from "./axe";
 
 const PAGES = [
   ["home", "/"],
@@ -8,13 +8,13 @@ const PAGES = [
   ["search", "/search?q=bitcoin"],
 ] as const;
 
-for (const theme of ["light", "dark"] as const) {
+for (const theme of THEMES) {
   for (const [name, path] of PAGES) {
     test(`${name} page has no axe violations (${theme} theme)`, async ({ page }) => {
       // axe over a full page (header with the price strip included) takes 20-30 s on this shared
       // machine under load; the default 30 s left no margin.
       test.setTimeout(90_000);
-      await page.addInitScript((value) => localStorage.setItem("theme", value), theme);
+      await useTheme(page, theme);
       await page.goto(path);
       await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
       // The header's marquee restyles its items on every frame, which makes axe's style reads

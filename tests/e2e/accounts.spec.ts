@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect as baseExpect, test, type Page } from "@playwright/test";
-import pg from "pg";
+import { forgetSignInAttempts, sql, submitSignIn } from "./fixtures";
 
 // Accounts and comments in a real browser, against the production build.
 
@@ -14,20 +14,8 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 const ARTICLE = "/news/small-caps-show-strong-start-in-2026-outperforming-sp-500";
 const PASSWORD = "e2e-Passphrase-2026";
 
-async function sql(query: string, values: unknown[] = []) {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(query, values)).rows as Record<string, unknown>[];
-  } finally {
-    await client.end();
-  }
-}
-
 // Every test signs in or registers from 127.0.0.1: start each with no counted attempts.
-test.beforeEach(async () => {
-  await sql(`DELETE FROM "RateLimit"`);
-});
+test.beforeEach(forgetSignInAttempts);
 
 const unique = () => `e2e${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
@@ -49,9 +37,7 @@ async function signOut(page: Page) {
 
 async function signInOnPage(page: Page, identifier: string, password = PASSWORD) {
   await page.goto(`/signin?callbackUrl=${encodeURIComponent(ARTICLE)}`);
-  await page.getByLabel("Username or Email Address").fill(identifier);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await submitSignIn(page, identifier, password);
 }
 
 /** The comment form refuses posts faster than a person types. */
@@ -174,9 +160,7 @@ test("the sign-in dialog opens from the header and returns to the page", async (
   await expect(dialog.getByText("Sign in to your account")).toBeVisible();
   await expect(dialog.getByRole("link", { name: "Lost your password?" })).toBeVisible();
   await expect(dialog.getByRole("link", { name: "Register" })).toBeVisible();
-  await dialog.getByLabel("Username or Email Address").fill("reader");
-  await dialog.getByLabel("Password").fill("wrong password");
-  await dialog.getByRole("button", { name: "Sign in" }).click();
+  await submitSignIn(dialog, "reader", "wrong password");
   await expect(dialog.getByRole("alert")).toContainText("do not match");
   await expect(dialog.getByLabel("Username or Email Address")).toHaveValue("reader");
   await dialog.getByLabel("Password").fill("coinmela-demo-2026");
@@ -198,9 +182,7 @@ test("sign-in works without JavaScript, keeping the typed username on error", as
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/signin?callbackUrl=%2Fnews");
-  await page.getByLabel("Username or Email Address").fill("reader@example.com");
-  await page.getByLabel("Password").fill("not the password");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await submitSignIn(page, "reader@example.com", "not the password");
   await expect(page.getByText("do not match an account")).toBeVisible();
   await expect(page.getByLabel("Username or Email Address")).toHaveValue("reader@example.com");
   await page.getByLabel("Password").fill("coinmela-demo-2026");
@@ -255,9 +237,7 @@ test("a forgotten password is reset through the emailed link, once", async ({ pa
   await page.getByLabel("New password").fill("A-new-passphrase-2026");
   await page.getByRole("button", { name: "Set new password" }).click();
   await expect(page.getByText("Your password is changed")).toBeVisible();
-  await page.getByLabel("Username or Email Address").fill(username);
-  await page.getByLabel("Password").fill("A-new-passphrase-2026");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await submitSignIn(page, username, "A-new-passphrase-2026");
   await page.waitForURL((url) => url.pathname === "/");
   await expect(page.getByRole("banner")).toContainText(`Tester ${username}`);
 
@@ -268,9 +248,7 @@ test("a forgotten password is reset through the emailed link, once", async ({ pa
 test("account page: signed-out visitors go to sign-in and come back", async ({ page }) => {
   await page.goto("/account");
   await page.waitForURL("**/signin?callbackUrl=%2Faccount");
-  await page.getByLabel("Username or Email Address").fill("reader");
-  await page.getByLabel("Password").fill("coinmela-demo-2026");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await submitSignIn(page, "reader");
   await page.waitForURL("**/account");
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
   await page.getByLabel("Bio").fill("Reads the small-cap news first.");
@@ -328,9 +306,7 @@ test("posting a comment keeps the article page cached for everyone and refreshes
     expect(await cacheState()).toBe("HIT");
 
     await page.goto(`/signin?callbackUrl=${encodeURIComponent(path)}`);
-    await page.getByLabel("Username or Email Address").fill("reader");
-    await page.getByLabel("Password").fill("coinmela-demo-2026");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await submitSignIn(page, "reader");
     await page.waitForURL(`**${path}`);
     // A signed-in reader gets the same cached page: the session is read in the browser.
     expect(await cacheState()).toBe("HIT");
@@ -371,9 +347,7 @@ test("comments can be posted without JavaScript, and an error keeps the text", a
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`/signin?callbackUrl=${encodeURIComponent(ARTICLE)}`);
-  await page.getByLabel("Username or Email Address").fill("reader");
-  await page.getByLabel("Password").fill("coinmela-demo-2026");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await submitSignIn(page, "reader");
   await page.waitForURL(`**${ARTICLE}`);
 
   const comments = page.locator("#comments");

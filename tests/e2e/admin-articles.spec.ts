@@ -4,8 +4,9 @@ import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import sharp from "sharp";
 import { instantToZonedTime, zonedTimeToInstant } from "@/lib/zoned-time";
-import { signInAs, sql } from "./admin-session";
-import { axeViolations } from "./axe";
+import { newArticleFields } from "../fixtures/article-fields";
+import { signInAs, sql } from "./fixtures";
+import { axeViolations, THEMES, useTheme } from "./axe";
 
 // The article admin in a real browser against the built site: an editor writes, previews,
 // publishes, renames and unpublishes an article, and every public page follows on the very next
@@ -13,6 +14,15 @@ import { axeViolations } from "./axe";
 // directly; a reader gets 403 in the admin.
 
 const run = Date.now().toString(36);
+
+/** The article's Markdown as stored. */
+async function storedBody(id: number): Promise<string | undefined> {
+  const [row] = await sql<{ bodySource: string }>(
+    `SELECT "bodySource" FROM "Article" WHERE id = $1`,
+    [id],
+  );
+  return row?.bodySource;
+}
 
 async function publicText(page: Page, url: string): Promise<{ status: number; text: string }> {
   const response = await page.request.get(url);
@@ -202,23 +212,13 @@ test("a contributor writes and submits, has no publish button, and a direct publ
       {
         id: row!.id,
         version: row!.version,
-        fields: {
+        fields: newArticleFields({
           title,
-          dek: "",
           slug: `e2e-contributor-piece-${run}`,
           bodySource: "Published behind the editors' backs.",
-          kind: "NEWS",
           categoryId: row!.categoryId,
-          tagIds: [],
-          newTags: [],
           authorIds: [me!.id],
-          featuredImageId: null,
-          featuredImageCaption: "",
-          seoTitle: "",
-          seoDescription: "",
-          sponsored: false,
-          sponsorName: "",
-        },
+        }),
       },
     ]),
   });
@@ -291,11 +291,7 @@ test("two editors saving from the same version: the second sees both and chooses
   await panel.getByRole("button", { name: "Keep mine" }).click();
   await second.getByRole("button", { name: "Save draft" }).click();
   await expect(second.getByText("version 3")).toBeVisible({ timeout: 30_000 });
-  const [after] = await sql<{ bodySource: string }>(
-    `SELECT "bodySource" FROM "Article" WHERE id = $1`,
-    [id],
-  );
-  expect(after!.bodySource).toBe(mine);
+  expect(await storedBody(id)).toBe(mine);
 });
 
 test("a session that ends mid-edit loses nothing: sign in again and the text is offered back", async ({
@@ -323,11 +319,7 @@ test("a session that ends mid-edit loses nothing: sign in again and the text is 
   await expect(page.getByLabel("Body (Markdown)")).toHaveValue(typed);
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByText("version 2")).toBeVisible({ timeout: 30_000 });
-  const [stored] = await sql<{ bodySource: string }>(
-    `SELECT "bodySource" FROM "Article" WHERE id = $1`,
-    [id],
-  );
-  expect(stored!.bodySource).toBe(typed);
+  expect(await storedBody(id)).toBe(typed);
 });
 
 test("an editor schedules an article in the site's time zone, shown with the zone", async ({
@@ -394,12 +386,12 @@ test("unsaved text is copied to this browser every 10 seconds and offered back o
   await expect(again.getByText("Unsaved changes")).toBeVisible();
 });
 
-for (const theme of ["light", "dark"] as const) {
+for (const theme of THEMES) {
   test(`the article list, editor and revisions have no axe violations (${theme})`, async ({
     page,
   }) => {
     test.setTimeout(150_000);
-    await page.addInitScript((value) => localStorage.setItem("theme", value), theme);
+    await useTheme(page, theme);
     await signInAs(page, "editor");
     const id = await createDraft(page, `E2E axe ${theme} ${run}`, "## Heading\n\nText.");
     await page

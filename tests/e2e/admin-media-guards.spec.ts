@@ -1,7 +1,7 @@
 import http from "node:http";
 import { expect, type Page, test } from "@playwright/test";
 import sharp from "sharp";
-import { signInAs, sql } from "./admin-session";
+import { signInAs, sql } from "./fixtures";
 
 // Issue 12, finding 2: POST /api/admin/media with a valid admin session refuses other sites'
 // pages (Origin), and stops reading a body as soon as it passes the upload limit, whether or not
@@ -13,6 +13,12 @@ const LIMIT_BYTES = 10 * 1024 * 1024 + 64 * 1024; // MEDIA_MAX_UPLOAD_MB default
 async function sessionCookie(page: Page): Promise<string> {
   const cookies = await page.context().cookies();
   return cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join("; ");
+}
+
+/** Signs in as the admin; answers the upload route and the session's Cookie header. */
+async function signedInUpload(page: Page, baseURL: string | undefined) {
+  await signInAs(page, "admin");
+  return { cookie: await sessionCookie(page), url: new URL("/api/admin/media", baseURL) };
 }
 
 function multipart(boundary: string, alt: string, image: Buffer): Buffer {
@@ -48,9 +54,7 @@ test("a cross-origin upload with an admin session is refused with 403 and stores
   page,
   baseURL,
 }) => {
-  await signInAs(page, "admin");
-  const cookie = await sessionCookie(page);
-  const url = new URL("/api/admin/media", baseURL);
+  const { cookie, url } = await signedInUpload(page, baseURL);
   const alt = `cross-origin ${Date.now()} ${Math.random()}`;
   const image = await sharp({
     create: {
@@ -87,9 +91,7 @@ test("an oversized chunked upload gets 413 before the client has finished sendin
   page,
   baseURL,
 }) => {
-  await signInAs(page, "admin");
-  const cookie = await sessionCookie(page);
-  const url = new URL("/api/admin/media", baseURL);
+  const { cookie, url } = await signedInUpload(page, baseURL);
   const boundary = `----e2e${Date.now()}`;
   // Four times the limit: a server that reads the whole body before checking would make us send
   // all of it, and could not answer before we end the request.

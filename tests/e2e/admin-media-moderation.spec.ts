@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect as baseExpect, type Page, test } from "@playwright/test";
 import sharp from "sharp";
-import { signInAs, sql } from "./admin-session";
+import { signInAs, sql, submitSignIn } from "./fixtures";
 import { axeViolations } from "./axe";
 
 // The media library, the comment queue and bans in a real browser against the production build.
@@ -172,9 +172,7 @@ test("an admin bans a user, whose next request is signed out", async ({ browser 
     const userPage = await userContext.newPage();
     await sql(`DELETE FROM "RateLimit"`);
     await userPage.goto("/signin?callbackUrl=%2Faccount");
-    await userPage.getByLabel("Username or Email Address").fill(username);
-    await userPage.getByLabel("Password").fill("coinmela-demo-2026");
-    await userPage.getByRole("button", { name: "Sign in" }).click();
+    await submitSignIn(userPage, username);
     await userPage.waitForURL((url) => url.pathname === "/account", { timeout: 30_000 });
     await expect(userPage.getByRole("main")).toContainText(username);
 
@@ -219,9 +217,7 @@ test("without JavaScript: upload an image and bulk-mark comments as spam with pl
     const page = await context.newPage();
     await sql(`DELETE FROM "RateLimit"`);
     await page.goto("/signin?callbackUrl=%2Fadmin%2Fmedia");
-    await page.getByLabel("Username or Email Address").fill("editor");
-    await page.getByLabel("Password").fill("coinmela-demo-2026");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await submitSignIn(page, "editor");
     await page.waitForURL("**/admin/media");
 
     const form = page.getByRole("region", { name: "Upload an image" });

@@ -5,7 +5,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
-import { signInAs, sql } from "./admin-session";
+import { signInAs, sql } from "./fixtures";
 
 const REFERENCE = "/news/small-caps-show-strong-start-in-2026-outperforming-sp-500";
 

@@ -1,6 +1,15 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
+/** The site's colour themes: the accessibility checks run in each. */
+export const THEMES = ["light", "dark"] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** Makes every page this `page` opens from now on start in `theme` (as if chosen before). */
+export async function useTheme(page: Page, theme: Theme): Promise<void> {
+  await page.addInitScript((value) => localStorage.setItem("theme", value), theme);
+}
+
 /**
  * Runs axe with its default rule set (every WCAG level and best practice axe enables by default,
  * not a chosen subset of tags) and returns one line per violation of any impact, so a test can

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { sql } from "./admin-session";
+import { sql } from "./fixtures";
 
 // Issue 12, finding 3: an unpublished article's URL, or a byline page of a user with no published
 // article, must answer exactly what a slug that never existed answers (status, cache headers and

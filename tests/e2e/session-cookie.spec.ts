@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect as baseExpect, test, type Cookie } from "@playwright/test";
-import pg from "pg";
 import { hashPassword } from "../../src/features/users/password";
+import { sql } from "./fixtures";
 
 // The session cookie's lifetime agrees with the session's (issue 12, finding 3): without
 // "Remember me" it is a browser-session cookie (the server ends the session after 24 hours
@@ -13,16 +13,6 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 
 const PASSWORD = "e2e-Cookie-Passphrase-2026";
 const DAY_SECONDS = 24 * 3600;
-
-async function sql(query: string, values: unknown[] = []) {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(query, values)).rows as Record<string, unknown>[];
-  } finally {
-    await client.end();
-  }
-}
 
 /** An account of this test's own. */
 async function makeAccount(): Promise<string> {

@@ -2,59 +2,39 @@
 // saves (a stale save is a conflict and changes nothing), revisions and restoring them, redirects
 // for renamed live articles, the workflow's permission checks, scheduling in the site's zone, and
 // that an unpublished article is gone from the public reads at once.
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as ActionsModule from "@/features/articles/admin-actions";
 import type { EditorArticle } from "@/features/articles/admin-queries";
-import { BLANK_FIELDS } from "@/features/articles/schemas";
 import type * as QueriesModule from "@/features/articles/queries";
 import { zonedTimeToInstant, instantToZonedTime } from "@/lib/zoned-time";
-import { createPrismaClient, type PrismaClient } from "../../src/lib/prisma-client";
+import type { PrismaClient } from "../../src/lib/prisma-client";
+import { useTestDatabase } from "./database";
+import { type TestAccount, upsertAccounts } from "./test-accounts";
+import { expiredTags, forgetExpiredTags, signIn, signOut, simulateRequest } from "./stand-ins";
+import { newArticleFields } from "../fixtures/article-fields";
 import { editorInput, makeArticle, makeCategory } from "./article-fixtures";
 
-const session = vi.hoisted(() => ({
-  user: null as null | { id: number; role: string; name: string },
-}));
-vi.mock("@/lib/auth", () => ({ getCurrentUser: async () => session.user }));
-const revalidateTag = vi.hoisted(() => vi.fn());
-vi.mock("next/cache", () => ({
-  revalidateTag,
-  unstable_cache: <T extends (...args: never[]) => unknown>(fn: T) => fn,
-}));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }),
-}));
+simulateRequest({ ip: "203.0.113.9" });
 
 let prisma: PrismaClient;
 let actions: typeof ActionsModule;
 let queries: typeof QueriesModule;
-const users: Record<
-  "editor" | "editor2" | "contributor" | "other",
-  { id: number; role: string; name: string }
-> = {} as never;
+const users = {} as Record<"editor" | "editor2" | "contributor" | "other", TestAccount>;
 const run = Date.now().toString(36);
 let categoryId: number;
-const as = (who: keyof typeof users) => {
-  session.user = users[who];
-};
+const as = (who: keyof typeof users) => signIn(users[who]);
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = inject("databaseUrl");
-  prisma = createPrismaClient(inject("databaseUrl"));
+  prisma = useTestDatabase();
   actions = await import("@/features/articles/admin-actions");
   queries = await import("@/features/articles/queries");
-  const roles = {
-    editor: "EDITOR",
-    editor2: "EDITOR",
-    contributor: "CONTRIBUTOR",
-    other: "CONTRIBUTOR",
-  } as const;
-  for (const [key, role] of Object.entries(roles)) {
-    const username = `aa-${key}-${run}`;
-    users[key as keyof typeof users] = await prisma.user.create({
-      data: { username, email: `${username}@example.com`, name: `AA ${key}`, role },
-      select: { id: true, role: true, name: true },
-    });
-  }
+  const accounts = await upsertAccounts(
+    prisma,
+    `aa-${run}`,
+    { editor: "EDITOR", editor2: "EDITOR", contributor: "CONTRIBUTOR", other: "CONTRIBUTOR" },
+    (key) => ({ name: `AA ${key}` }),
+  );
+  Object.assign(users, accounts);
   categoryId = (await makeCategory(prisma, `aa-${run}`)).id;
 });
 
@@ -80,8 +60,7 @@ describe("saving", () => {
     const result = await actions.saveArticleAction({
       id: null,
       version: null,
-      fields: {
-        ...BLANK_FIELDS,
+      fields: newArticleFields({
         title: "Created here",
         dek: "Dek",
         slug,
@@ -89,7 +68,7 @@ describe("saving", () => {
         categoryId,
         newTags: [`AA Tag ${run}`],
         authorIds: [users.editor.id, users.other.id],
-      },
+      }),
     });
     expect(result.status).toBe("ok");
     const row = await prisma.article.findUniqueOrThrow({
@@ -136,7 +115,7 @@ describe("saving", () => {
     if (bad.status === "error") {
       expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["slug", "sponsorName", "title"]);
     }
-    session.user = null;
+    signOut();
     const anonymous = await actions.saveArticleAction(await editorInput(prisma, article.id));
     expect(anonymous).toMatchObject({ status: "error", code: 401 });
   });
@@ -240,7 +219,7 @@ describe("slugs of live articles", () => {
   it("writes a redirect from the old URL when a published article's slug changes", async () => {
     as("editor");
     const article = await fresh("PUBLISHED");
-    revalidateTag.mockClear();
+    forgetExpiredTags();
     const newSlug = `${article.slug}-renamed`;
     const result = await actions.saveArticleAction(
       await editorInput(prisma, article.id, { slug: newSlug }),
@@ -251,7 +230,7 @@ describe("slugs of live articles", () => {
     });
     expect(redirect).toMatchObject({ articleId: article.id, statusCode: 301 });
     expect(await queries.redirectTarget(`/news/${article.slug}`)).toBe(`/news/${newSlug}`);
-    const expired = revalidateTag.mock.calls.map((call) => call[0]);
+    const expired = expiredTags();
     expect(expired).toEqual(
       expect.arrayContaining([
         `article:${article.slug}`,
@@ -414,7 +393,7 @@ describe("unpublishing and deleting", () => {
     expect((await queries.latestPublishedArticles(100)).map((a) => a.slug)).toContain(article.slug);
 
     const current = await prisma.article.findUniqueOrThrow({ where: { id: article.id } });
-    revalidateTag.mockClear();
+    forgetExpiredTags();
     const result = await actions.unpublishArticleAction({
       id: article.id,
       version: current.version,
@@ -424,7 +403,7 @@ describe("unpublishing and deleting", () => {
     expect((await queries.latestPublishedArticles(100)).map((a) => a.slug)).not.toContain(
       article.slug,
     );
-    const expired = revalidateTag.mock.calls.map((call) => call[0]);
+    const expired = expiredTags();
     expect(expired).toEqual(
       expect.arrayContaining([
         `article:${article.slug}`,
@@ -501,7 +480,7 @@ describe("preview", () => {
       expect(preview.data.html).toContain("<h2>Heading</h2>");
       expect(preview.data.html).not.toMatch(/onerror|javascript:/);
     }
-    session.user = null;
+    signOut();
     expect(await actions.previewArticleBodyAction("x")).toMatchObject({
       status: "error",
       code: 401,

@@ -2,40 +2,15 @@
 // directly as every role, is carried out exactly where the table says and refused everywhere else.
 // The probes (one file per domain in ./permission-probes) call the real server actions and route
 // handlers against real PostgreSQL; only the session and Next's request APIs are stand-ins.
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADMIN_ACTIONS, can, ROLES } from "@/lib/permissions";
 import type { Role } from "@/generated/prisma/enums";
-import { createPrismaClient, type PrismaClient } from "../../src/lib/prisma-client";
+import type { PrismaClient } from "../../src/lib/prisma-client";
+import { useTestDatabase } from "./database";
 import type { Probe, Probes } from "./permission-probes/types";
+import { signIn, signOut, simulateRequest } from "./stand-ins";
 
-const session = vi.hoisted(() => ({
-  user: null as null | Record<string, unknown>,
-}));
-vi.mock("@/lib/auth", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({
-  revalidateTag: vi.fn(),
-  revalidatePath: vi.fn(),
-  refresh: vi.fn(),
-  unstable_cache: <T extends (...args: never[]) => unknown>(fn: T) => fn,
-}));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.7" }),
-  cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }),
-}));
-vi.mock("next/navigation", () => ({
-  forbidden: () => {
-    throw Object.assign(new Error("NEXT_FORBIDDEN"), { digest: "NEXT_FORBIDDEN" });
-  },
-  unauthorized: () => {
-    throw Object.assign(new Error("NEXT_UNAUTHORIZED"), { digest: "NEXT_UNAUTHORIZED" });
-  },
-  notFound: () => {
-    throw Object.assign(new Error("NEXT_NOT_FOUND"), { digest: "NEXT_NOT_FOUND" });
-  },
-  redirect: (url: string) => {
-    throw Object.assign(new Error(`NEXT_REDIRECT ${url}`), { digest: `NEXT_REDIRECT ${url}` });
-  },
-}));
+simulateRequest({ ip: "203.0.113.7" });
 
 const probeFiles = import.meta.glob<{ probes: Probes }>("./permission-probes/*.ts", {
   eager: true,
@@ -54,8 +29,7 @@ const accounts = new Map<Role, { id: number; role: Role; username: string }>();
 let counter = 0;
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = inject("databaseUrl");
-  prisma = createPrismaClient(inject("databaseUrl"));
+  prisma = useTestDatabase();
   for (const role of ROLES) {
     const username = `matrix-${role.toLowerCase()}`;
     const user = await prisma.user.upsert({
@@ -82,15 +56,7 @@ describe.each(ADMIN_ACTIONS)("%s", (action) => {
     const probe = allProbes[action];
     if (!probe) throw new Error(`No probe for ${action}`);
     const user = accounts.get(role)!;
-    session.user = {
-      ...user,
-      name: user.username,
-      email: `${user.username}@example.com`,
-      avatarUrl: null,
-      banned: false,
-      sessionVersion: 0,
-      createdAt: new Date(),
-    };
+    signIn(user);
     const unique = `${role.toLowerCase()}-${Date.now().toString(36)}-${counter++}`;
     const outcome = await probe({ prisma, user, unique });
     expect(outcome).toBe(can(role, action) ? "allowed" : "refused");
@@ -99,7 +65,7 @@ describe.each(ADMIN_ACTIONS)("%s", (action) => {
   it("refuses anonymous callers", async () => {
     const probe = allProbes[action];
     if (!probe) throw new Error(`No probe for ${action}`);
-    session.user = null;
+    signOut();
     const anyone = accounts.get("READER")!;
     const outcome = await probe({
       prisma,

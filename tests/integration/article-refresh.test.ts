@@ -1,12 +1,9 @@
 // refreshArticlePages against real PostgreSQL: the snapshots it reads (public or not, previous and
 // next neighbours, most read) and the exact cache tags it expires for an unpublish.
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import { createPrismaClient, type PrismaClient } from "../../src/lib/prisma-client";
-
-const expired: { tag: string; profile: unknown }[] = [];
-vi.mock("next/cache", () => ({
-  revalidateTag: (tag: string, profile: unknown) => expired.push({ tag, profile }),
-}));
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "../../src/lib/prisma-client";
+import { useTestDatabase } from "./database";
+import { expiries, forgetExpiredTags } from "./stand-ins";
 
 let prisma: PrismaClient;
 const ids: Record<string, number> = {};
@@ -14,8 +11,7 @@ const ids: Record<string, number> = {};
 const day = (n: number) => new Date(Date.UTC(2001, 0, n, 12));
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = inject("databaseUrl");
-  prisma = createPrismaClient(inject("databaseUrl"));
+  prisma = useTestDatabase();
   const category = await prisma.category.create({ data: { slug: "rf-cat", name: "Refresh" } });
   const tag = await prisma.tag.create({ data: { slug: "rf-tag", name: "Refresh tag" } });
   const author = await prisma.user.create({
@@ -76,7 +72,7 @@ describe("article snapshots and refresh", () => {
     const before = await readArticleSnapshot(id);
     await prisma.article.update({ where: { id }, data: { status: "DRAFT" } });
     const after = await readArticleSnapshot(id);
-    expired.length = 0;
+    forgetExpiredTags();
     const tags = await refreshArticlePages(before, after);
     expect(tags).toEqual([
       "article:rf-middle",
@@ -93,7 +89,7 @@ describe("article snapshots and refresh", () => {
       "tag:rf-tag",
     ]);
     // Expired, not merely marked stale: the very next request rebuilds the page.
-    expect(expired).toEqual(tags.map((tag) => ({ tag, profile: { expire: 0 } })));
+    expect(expiries()).toEqual(tags.map((tag) => ({ tag, profile: { expire: 0 } })));
   });
 
   it("an article among the most read also refreshes Popular News", async () => {

@@ -1,22 +1,15 @@
 // The moderation queue's action against real PostgreSQL: approve, spam, delete, bulk, and banning
 // from a comment, with what each does to the database, the audit log and the cache tags.
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type * as ModerationActions from "@/features/comments/moderation-actions";
 import type * as ModerationQueries from "@/features/comments/moderation-queries";
-import { createPrismaClient, type PrismaClient } from "../../src/lib/prisma-client";
+import type { PrismaClient } from "../../src/lib/prisma-client";
+import { useTestDatabase } from "./database";
+import { form, redirectTarget } from "./action-helpers";
+import { upsertAccounts } from "./test-accounts";
+import { expiredTags, forgetExpiredTags, signIn, signOut, simulateRequest } from "./stand-ins";
 
-const session = vi.hoisted(() => ({ user: null as null | Record<string, unknown> }));
-const cache = vi.hoisted(() => ({ revalidateTag: vi.fn(), revalidatePath: vi.fn() }));
-vi.mock("@/lib/auth", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({ ...cache, unstable_cache: vi.fn() }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.10" }),
-}));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw Object.assign(new Error(`NEXT_REDIRECT ${url}`), { digest: `NEXT_REDIRECT ${url}` });
-  },
-}));
+simulateRequest({ ip: "203.0.113.10" });
 
 let prisma: PrismaClient;
 let actions: typeof ModerationActions;
@@ -24,25 +17,12 @@ let queries: typeof ModerationQueries;
 const users: Record<string, { id: number; role: string; username: string }> = {};
 const SLUGS = ["moderation-a", "moderation-b"];
 
-function signInAs(name: string) {
-  const user = users[name]!;
-  session.user = { ...user, name: user.username, banned: false, sessionVersion: 0 };
-}
+const signInAs = (name: string) => signIn(users[name]!);
 
 /** Submits the queue form; answers where the action sent the browser. */
-async function submit(fields: Record<string, string>, ids: number[] = []): Promise<URL> {
-  const data = new FormData();
-  data.set("status", "PENDING");
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  for (const id of ids) data.append("ids", String(id));
-  try {
-    await actions.moderateQueueAction(data);
-  } catch (error) {
-    const match = error instanceof Error ? /^NEXT_REDIRECT (.+)$/.exec(error.message) : null;
-    if (match) return new URL(match[1]!, "http://localhost");
-    throw error;
-  }
-  throw new Error("the action did not redirect");
+function submit(fields: Record<string, string>, ids: number[] = []): Promise<URL> {
+  const data = form({ status: "PENDING", ...fields, ids: ids.map(String) });
+  return redirectTarget(() => actions.moderateQueueAction(data));
 }
 
 async function comment(article: string, author: string, body: string, status = "PENDING") {
@@ -60,11 +40,9 @@ async function comment(article: string, author: string, body: string, status = "
 
 const statusOf = async (id: number) =>
   (await prisma.comment.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
-const expiredTags = () => cache.revalidateTag.mock.calls.map(([tag]) => tag as string);
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = inject("databaseUrl");
-  prisma = createPrismaClient(inject("databaseUrl"));
+  prisma = useTestDatabase();
   actions = await import("@/features/comments/moderation-actions");
   queries = await import("@/features/comments/moderation-queries");
   const category = await prisma.category.upsert({
@@ -85,25 +63,21 @@ beforeAll(async () => {
       update: {},
     });
   }
-  for (const [name, role] of [
-    ["admin", "ADMIN"],
-    ["editor", "EDITOR"],
-    ["contributor", "CONTRIBUTOR"],
-    ["troll", "READER"],
-    ["reader", "READER"],
-  ] as const) {
-    const username = `mod-${name}`;
-    users[name] = await prisma.user.upsert({
-      where: { username },
-      create: { username, email: `${username}@example.com`, name: `Mod ${name}`, role },
-      update: { role, banned: false },
-      select: { id: true, role: true, username: true },
-    });
-  }
+  const roles = {
+    admin: "ADMIN",
+    editor: "EDITOR",
+    contributor: "CONTRIBUTOR",
+    troll: "READER",
+    reader: "READER",
+  } as const;
+  Object.assign(
+    users,
+    await upsertAccounts(prisma, "mod", roles, (name) => ({ name: `Mod ${name}` })),
+  );
 });
 
 beforeEach(async () => {
-  cache.revalidateTag.mockClear();
+  forgetExpiredTags();
   await prisma.comment.deleteMany({ where: { article: { slug: { in: SLUGS } } } });
 });
 
@@ -210,7 +184,7 @@ describe("who may moderate", () => {
     const id = await comment("moderation-a", "reader", "waiting");
     for (const name of ["contributor", "reader", null]) {
       if (name) signInAs(name);
-      else session.user = null;
+      else signOut();
       const to = await submit({ command: `approve:${id}` });
       expect(to.searchParams.get("error")).toBe(name ? "forbidden" : "signin");
     }

@@ -1,15 +1,12 @@
 // Comment actions against real PostgreSQL, called directly as an attacker would: authorization,
 // moderation rules, honeypot, minimum fill time, rate limit, and that no query leaks secrets.
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type * as ActionsModule from "@/features/comments/actions";
 import type * as QueriesModule from "@/features/comments/queries";
-import { createPrismaClient, type PrismaClient } from "../../src/lib/prisma-client";
-
-const session = vi.hoisted(() => ({ user: null as null | { id: number; role: string } }));
-vi.mock("@/lib/auth", () => ({
-  getCurrentUser: async () => session.user,
-}));
-vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), unstable_cache: vi.fn() }));
+import type { PrismaClient } from "../../src/lib/prisma-client";
+import { useTestDatabase } from "./database";
+import { form, idle } from "./action-helpers";
+import { signIn, signOut } from "./stand-ins";
 
 let prisma: PrismaClient;
 let actions: typeof ActionsModule;
@@ -18,17 +15,10 @@ let issueFormToken: (now?: number) => string;
 const users: Record<string, { id: number; role: string }> = {};
 const SLUG = "comments-integration";
 
-const form = (fields: Record<string, string | number>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, String(value));
-  return data;
-};
-const idle = { status: "idle" as const };
 const oldToken = () => issueFormToken(Date.now() - 60_000);
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = inject("databaseUrl");
-  prisma = createPrismaClient(inject("databaseUrl"));
+  prisma = useTestDatabase();
   actions = await import("@/features/comments/actions");
   queries = await import("@/features/comments/queries");
   issueFormToken = (await import("@/features/comments/form-token")).issueFormToken;
@@ -80,12 +70,12 @@ const post = (body: string, extra: Record<string, string | number> = {}) =>
 
 describe("posting", () => {
   it("needs a session", async () => {
-    session.user = null;
+    signOut();
     expect(await post("Hello")).toMatchObject({ status: "error", message: "Sign in to comment." });
   });
 
   it("holds a new account's first comment, publishes the next", async () => {
-    session.user = users["cm-ann"]!;
+    signIn(users["cm-ann"]!);
     expect(await post("My first comment")).toMatchObject({
       status: "ok",
       message: expect.stringContaining("awaiting moderation"),
@@ -105,7 +95,7 @@ describe("posting", () => {
   });
 
   it("silently drops honeypot posts and refuses forms posted too fast or with a forged token", async () => {
-    session.user = users["cm-ann"]!;
+    signIn(users["cm-ann"]!);
     const before = await prisma.comment.count();
     expect(await post("bot text", { website: "http://spam.example" })).toMatchObject({
       status: "ok",
@@ -124,7 +114,7 @@ describe("posting", () => {
   });
 
   it("rejects bad input with field errors instead of failing", async () => {
-    session.user = users["cm-ann"]!;
+    signIn(users["cm-ann"]!);
     expect(await post("x".repeat(5001))).toMatchObject({
       status: "error",
       fieldErrors: { body: expect.any(String) },
@@ -135,7 +125,7 @@ describe("posting", () => {
   });
 
   it("limits comments per user", async () => {
-    session.user = users["cm-ann"]!;
+    signIn(users["cm-ann"]!);
     const results = [];
     for (let i = 0; i < 6; i++) results.push(await post(`burst ${i}`));
     expect(results.slice(0, 5).every((r) => r.status === "ok")).toBe(true);
@@ -148,12 +138,12 @@ describe("posting", () => {
 
 describe("editing and deleting", () => {
   it("lets only the author edit and delete, and keeps replies under a deleted comment", async () => {
-    session.user = users["cm-ann"]!;
+    signIn(users["cm-ann"]!);
     await post("Ann's thread starter");
     const starter = await prisma.comment.findFirstOrThrow({
       where: { body: "Ann's thread starter" },
     });
-    session.user = users["cm-ben"]!;
+    signIn(users["cm-ben"]!);
     await prisma.comment.create({
       data: {
         articleId: starter.articleId,
@@ -175,7 +165,7 @@ describe("editing and deleting", () => {
       "Ann's thread starter",
     );
 
-    session.user = users["cm-ann"]!;
+    signIn(users["cm-ann"]!);
     expect(
       await actions.editCommentAction(idle, form({ commentId: starter.id, body: "Ann, edited" })),
     ).toMatchObject({ status: "ok" });
@@ -202,7 +192,7 @@ describe("editing and deleting", () => {
   });
 
   it("keeps a comment marked spam as spam when its author edits it", async () => {
-    session.user = users["cm-ann"]!;
+    signIn(users["cm-ann"]!);
     const articleId = (await prisma.article.findUniqueOrThrow({ where: { slug: SLUG } })).id;
     // Ann has a record of approved comments, which would publish a new comment at once.
     await prisma.comment.create({
@@ -267,7 +257,7 @@ describe("POST /api/comments", () => {
   };
 
   it("answers 201 with the id of the comment it stored", async () => {
-    session.user = users["cm-ben"]!;
+    signIn(users["cm-ben"]!);
     const body = `Posted through the API ${Date.now()}`;
     const response = await call({ articleSlug: SLUG, body, formToken: oldToken() });
     expect(response.status).toBe(201);
@@ -280,9 +270,9 @@ describe("POST /api/comments", () => {
   });
 
   it("refuses what the form refuses: no session, a fresh or forged token, bad input, non-JSON", async () => {
-    session.user = null;
+    signOut();
     expect((await call({ articleSlug: SLUG, body: "Hi", formToken: oldToken() })).status).toBe(401);
-    session.user = users["cm-ben"]!;
+    signIn(users["cm-ben"]!);
     const fresh = issueFormToken();
     expect((await call({ articleSlug: SLUG, body: "Hi", formToken: fresh })).status).toBe(422);
     expect((await call({ articleSlug: SLUG, body: "Hi", formToken: "1.forged" })).status).toBe(422);
@@ -294,7 +284,7 @@ describe("POST /api/comments", () => {
   });
 
   it("answers 429 with Retry-After past the rate limit", async () => {
-    session.user = users["cm-ann"]!;
+    signIn(users["cm-ann"]!);
     let response: Response | undefined;
     for (let i = 0; i < 6; i++)
       response = await call({ articleSlug: SLUG, body: `Fast ${i}`, formToken: oldToken() });

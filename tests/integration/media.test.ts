@@ -6,19 +6,17 @@ import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { NextRequest } from "next/server";
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type * as UploadRoute from "@/app/api/admin/media/route";
 import type * as ServeRoute from "@/app/media/[file]/route";
 import type * as MediaActions from "@/features/media/actions";
-import { createPrismaClient, type PrismaClient } from "../../src/lib/prisma-client";
+import type { PrismaClient } from "../../src/lib/prisma-client";
+import { useTestDatabase } from "./database";
+import { form, idle } from "./action-helpers";
+import { upsertAccounts } from "./test-accounts";
+import { expiredTags, forgetExpiredTags, signIn, signOut, simulateRequest } from "./stand-ins";
 
-const session = vi.hoisted(() => ({ user: null as null | Record<string, unknown> }));
-const cache = vi.hoisted(() => ({ revalidateTag: vi.fn(), revalidatePath: vi.fn() }));
-vi.mock("@/lib/auth", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({ ...cache, unstable_cache: vi.fn() }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }),
-}));
+simulateRequest({ ip: "203.0.113.9" });
 
 let prisma: PrismaClient;
 let mediaDir: string;
@@ -26,12 +24,8 @@ let route: typeof UploadRoute;
 let serve: typeof ServeRoute;
 let actions: typeof MediaActions;
 const users: Record<string, { id: number; role: string; username: string }> = {};
-const idle = { status: "idle" as const };
 
-function signInAs(name: "editor" | "reader" | "contributor") {
-  const user = users[name]!;
-  session.user = { ...user, name: user.username, banned: false, sessionVersion: 0 };
-}
+const signInAs = (name: "editor" | "reader" | "contributor") => signIn(users[name]!);
 
 async function png(width: number, height: number) {
   return sharp({ create: { width, height, channels: 3, background: "#ff8800" } })
@@ -63,37 +57,25 @@ const post = (request: Request) =>
 
 const upload = (...args: Parameters<typeof uploadRequest>) => post(uploadRequest(...args));
 
-const form = (fields: Record<string, string | number>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, String(value));
-  return data;
-};
-
 beforeAll(async () => {
-  process.env.DATABASE_URL = inject("databaseUrl");
   mediaDir = await mkdtemp(path.join(os.tmpdir(), "coinmela-media-"));
   process.env.MEDIA_DIR = mediaDir;
-  prisma = createPrismaClient(inject("databaseUrl"));
-  for (const [name, role] of [
-    ["editor", "EDITOR"],
-    ["reader", "READER"],
-    ["contributor", "CONTRIBUTOR"],
-  ] as const) {
-    const username = `media-${name}`;
-    users[name] = await prisma.user.upsert({
-      where: { username },
-      create: { username, email: `${username}@example.com`, name: username, role },
-      update: { role },
-      select: { id: true, role: true, username: true },
-    });
-  }
+  prisma = useTestDatabase();
+  Object.assign(
+    users,
+    await upsertAccounts(prisma, "media", {
+      editor: "EDITOR",
+      reader: "READER",
+      contributor: "CONTRIBUTOR",
+    }),
+  );
   route = await import("@/app/api/admin/media/route");
   serve = await import("@/app/media/[file]/route");
   actions = await import("@/features/media/actions");
 });
 
 beforeEach(() => {
-  cache.revalidateTag.mockClear();
+  forgetExpiredTags();
 });
 
 afterAll(async () => {
@@ -335,7 +317,7 @@ describe("POST /api/admin/media", () => {
 
   it("answers 401 without a session and 403 to readers, storing nothing", async () => {
     const before = await prisma.media.count();
-    session.user = null;
+    signOut();
     expect((await upload(await png(20, 20))).status).toBe(401);
     signInAs("reader");
     const refused = await upload(await png(21, 21));
@@ -409,7 +391,7 @@ describe("library actions", () => {
       alt: "New alt",
       caption: "Cap",
     });
-    const tags = cache.revalidateTag.mock.calls.map(([tag]) => tag);
+    const tags = expiredTags();
     expect(tags).toContain("article:media-test-article");
     const audit = await prisma.auditLog.findFirstOrThrow({
       where: { action: "media.update", entityId: String(id) },

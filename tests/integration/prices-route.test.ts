@@ -37,8 +37,8 @@ interface PricesBody {
   issues?: { field: string; message: string }[];
 }
 
-/** Loads the route as a freshly started server would: new modules, no price service yet. */
-async function startServer(databaseUrl: string) {
+/** Drops what a started server keeps on globalThis: its Prisma client and its price service. */
+async function forgetServer() {
   const globals = globalThis as {
     prisma?: { $disconnect(): Promise<void> };
     coinmelaPriceService?: unknown;
@@ -46,6 +46,11 @@ async function startServer(databaseUrl: string) {
   await globals.prisma?.$disconnect();
   delete globals.prisma;
   delete globals.coinmelaPriceService;
+}
+
+/** Loads the route as a freshly started server would: new modules, no price service yet. */
+async function startServer(databaseUrl: string) {
+  await forgetServer();
   Object.assign(process.env, {
     DATABASE_URL: databaseUrl,
     PRICE_PROVIDER: "coingecko",
@@ -81,13 +86,7 @@ beforeEach(() => {
 });
 
 afterAll(async () => {
-  const globals = globalThis as {
-    prisma?: { $disconnect(): Promise<void> };
-    coinmelaPriceService?: unknown;
-  };
-  await globals.prisma?.$disconnect();
-  delete globals.prisma;
-  delete globals.coinmelaPriceService;
+  await forgetServer();
   process.env = saved;
   await fake.close();
   await database.drop();

@@ -6,22 +6,17 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { encode, type JWT } from "next-auth/jwt";
 import type * as AuthModule from "@/lib/auth";
 import type * as AuthOptionsModule from "@/features/users/auth-options";
+import { cookieJar, simulateRequest } from "./stand-ins";
 
 const SECRET = "session-outage-test-secret-0123456789abcdef";
-const cookie = vi.hoisted(() => ({ value: "" }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) =>
-      name.endsWith("next-auth.session-token") && cookie.value
-        ? { name, value: cookie.value }
-        : undefined,
-  }),
-  headers: async () => new Headers(),
-}));
+// The real session check, reading the simulated request's cookie jar.
+vi.unmock("@/lib/auth");
+simulateRequest();
 
 let auth: typeof AuthModule;
 let options: typeof AuthOptionsModule;
 let claims: JWT;
+let cookieName: string;
 const saved = { ...process.env };
 
 beforeAll(async () => {
@@ -29,8 +24,9 @@ beforeAll(async () => {
   process.env.NEXTAUTH_SECRET = SECRET;
   auth = await import("@/lib/auth");
   options = await import("@/features/users/auth-options");
+  ({ sessionCookieName: cookieName } = await import("@/lib/session-token"));
   claims = { sub: "7", name: "Desk", uid: 7, sv: 0, remember: false, authAt: Date.now() };
-  cookie.value = await encode({ token: claims, secret: SECRET, maxAge: 3600 });
+  cookieJar.set(cookieName, await encode({ token: claims, secret: SECRET, maxAge: 3600 }));
 });
 
 afterAll(() => {
@@ -43,12 +39,12 @@ describe("session checks while the database is down", () => {
   });
 
   it("a cookie that cannot be decrypted still simply means signed out", async () => {
-    const kept = cookie.value;
-    cookie.value = "not-a-token";
+    const kept = cookieJar.get(cookieName)!;
+    cookieJar.set(cookieName, "not-a-token");
     try {
       await expect(auth.getCurrentUser()).resolves.toBeNull();
     } finally {
-      cookie.value = kept;
+      cookieJar.set(cookieName, kept);
     }
   });
 

@@ -34,6 +34,11 @@ export async function makeAccount(context: LimitsContext) {
 
 const outcomeName = (outcome: SignInOutcome) => (outcome.ok ? "ok" : outcome.error);
 
+/** What a run of wrong passwords should answer, in order: so many "invalid", then "limited". */
+export function outcomesOf(invalid: number, limited: number): string[] {
+  return [...Array<string>(invalid).fill("invalid"), ...Array<string>(limited).fill("limited")];
+}
+
 export function signInLimitTests(context: LimitsContext) {
   it("counts ten parallel wrong passwords exactly: 5 invalid, 5 limited, then the right one is refused", async () => {
     // Four accounts at once, forty guesses in flight: the more that race, the surer a burst that
@@ -74,15 +79,7 @@ export function signInLimitTests(context: LimitsContext) {
       outcomeName(await context.signIn(account.username.toUpperCase(), PASSWORD, freshIp())),
     );
     console.log(`[sign-in limits] username/email alternating: ${JSON.stringify(outcomes)}`);
-    expect(outcomes).toEqual([
-      "invalid",
-      "invalid",
-      "invalid",
-      "invalid",
-      "invalid",
-      "limited",
-      "limited",
-    ]);
+    expect(outcomes).toEqual(outcomesOf(5, 2));
   });
 
   it("a successful sign-in clears the account's count; an unknown name is limited like a real one", async () => {
@@ -100,21 +97,13 @@ export function signInLimitTests(context: LimitsContext) {
     for (let attempt = 0; attempt < 6; attempt++) {
       after.push(outcomeName(await context.signIn(account.email, "wrong guess", freshIp())));
     }
-    expect(after).toEqual(["invalid", "invalid", "invalid", "invalid", "invalid", "limited"]);
+    expect(after).toEqual(outcomesOf(5, 1));
 
     const ghost = `ghost-${randomBytes(5).toString("hex")}`;
     const ghostOutcomes = await Promise.all(
       Array.from({ length: 7 }, () => context.signIn(ghost, "wrong guess", freshIp())),
     );
     const ghostNames = ghostOutcomes.map(outcomeName).sort();
-    expect(ghostNames).toEqual([
-      "invalid",
-      "invalid",
-      "invalid",
-      "invalid",
-      "invalid",
-      "limited",
-      "limited",
-    ]);
+    expect(ghostNames).toEqual(outcomesOf(5, 2));
   });
 }

@@ -4,38 +4,30 @@
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type * as AdminActions from "@/features/users/admin-actions";
 import type * as AdminQueries from "@/features/users/admin-queries";
-import { createPrismaClient, type PrismaClient } from "../../src/lib/prisma-client";
+import type { PrismaClient } from "../../src/lib/prisma-client";
+import { useTestDatabase } from "./database";
+import { form, idle } from "./action-helpers";
+import { upsertAccounts } from "./test-accounts";
+import { signIn, signOut, simulateRequest } from "./stand-ins";
 
-const session = vi.hoisted(() => ({ user: null as null | Record<string, unknown> }));
-vi.mock("@/lib/auth", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({
-  revalidateTag: vi.fn(),
-  revalidatePath: vi.fn(),
-  unstable_cache: vi.fn(),
-}));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.11" }),
-}));
+simulateRequest({ ip: "203.0.113.11" });
 
 let prisma: PrismaClient;
 let actions: typeof AdminActions;
 let queries: typeof AdminQueries;
 let outbox: string;
 const users: Record<string, { id: number; role: string; username: string }> = {};
-const idle = { status: "idle" as const };
 
-function signInAs(name: string) {
-  const user = users[name]!;
-  session.user = { ...user, name: user.username, banned: false, sessionVersion: 0 };
-}
-const form = (fields: Record<string, string | number>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, String(value));
-  return data;
-};
+const signInAs = (name: string) => signIn(users[name]!);
+const changeRole = (name: string, role: string) =>
+  actions.changeRoleAction(idle, form({ userId: users[name]!.id, role }));
+const setBan = (name: string, banned: boolean) =>
+  actions.setBanAction(idle, form({ userId: users[name]!.id, banned: String(banned) }));
+const sendResetLink = (name: string) =>
+  actions.sendResetLinkAction(idle, form({ userId: users[name]!.id }));
 const account = (name: string) =>
   prisma.user.findUniqueOrThrow({
     where: { id: users[name]!.id },
@@ -43,34 +35,26 @@ const account = (name: string) =>
   });
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = inject("databaseUrl");
   outbox = await mkdtemp(path.join(os.tmpdir(), "coinmela-outbox-"));
   process.env.MAIL_OUTBOX_DIR = outbox;
   delete process.env.SMTP_HOST;
-  prisma = createPrismaClient(inject("databaseUrl"));
+  prisma = useTestDatabase();
   actions = await import("@/features/users/admin-actions");
   queries = await import("@/features/users/admin-queries");
-  for (const [name, role] of [
-    ["boss", "ADMIN"],
-    ["second", "ADMIN"],
-    ["editor", "EDITOR"],
-    ["target", "READER"],
-    ["byline", "CONTRIBUTOR"],
-  ] as const) {
-    const username = `ua-${name}`;
-    users[name] = await prisma.user.upsert({
-      where: { username },
-      create: {
-        username,
-        email: `${username}@example.com`,
-        name: `UA ${name}`,
-        role,
-        passwordHash: name === "byline" ? null : "$argon2id$not-a-real-hash",
-      },
-      update: { role, banned: false },
-      select: { id: true, role: true, username: true },
-    });
-  }
+  const roles = {
+    boss: "ADMIN",
+    second: "ADMIN",
+    editor: "EDITOR",
+    target: "READER",
+    byline: "CONTRIBUTOR",
+  } as const;
+  Object.assign(
+    users,
+    await upsertAccounts(prisma, "ua", roles, (name) => ({
+      name: `UA ${name}`,
+      passwordHash: name === "byline" ? null : "$argon2id$not-a-real-hash",
+    })),
+  );
 });
 
 beforeEach(async () => {
@@ -95,10 +79,7 @@ describe("role changes", () => {
   it("change the role, end the account's sessions and audit before/after", async () => {
     signInAs("boss");
     const before = await account("target");
-    const outcome = await actions.changeRoleAction(
-      idle,
-      form({ userId: users.target!.id, role: "EDITOR" }),
-    );
+    const outcome = await changeRole("target", "EDITOR");
     expect(outcome).toMatchObject({ status: "ok", message: expect.stringContaining("editor") });
     const after = await account("target");
     expect(after.role).toBe("EDITOR");
@@ -118,15 +99,16 @@ describe("role changes", () => {
   it("setting the same role again changes nothing and keeps sessions", async () => {
     signInAs("boss");
     const before = await account("target");
-    await actions.changeRoleAction(idle, form({ userId: users.target!.id, role: "READER" }));
+    await changeRole("target", "READER");
     expect((await account("target")).sessionVersion).toBe(before.sessionVersion);
   });
 
   it("refuses an unknown role with a field error", async () => {
     signInAs("boss");
-    expect(
-      await actions.changeRoleAction(idle, form({ userId: users.target!.id, role: "GOD" })),
-    ).toMatchObject({ status: "error", fieldErrors: { role: expect.any(String) } });
+    expect(await changeRole("target", "GOD")).toMatchObject({
+      status: "error",
+      fieldErrors: { role: expect.any(String) },
+    });
   });
 });
 
@@ -134,15 +116,11 @@ describe("bans", () => {
   it("ban ends sessions; unban lets the account back in", async () => {
     signInAs("boss");
     const before = await account("target");
-    expect(
-      await actions.setBanAction(idle, form({ userId: users.target!.id, banned: "true" })),
-    ).toMatchObject({ status: "ok" });
+    expect(await setBan("target", true)).toMatchObject({ status: "ok" });
     const banned = await account("target");
     expect(banned).toMatchObject({ banned: true, sessionVersion: before.sessionVersion + 1 });
     expect(banned.bannedAt).toBeInstanceOf(Date);
-    expect(
-      await actions.setBanAction(idle, form({ userId: users.target!.id, banned: "false" })),
-    ).toMatchObject({ status: "ok" });
+    expect(await setBan("target", false)).toMatchObject({ status: "ok" });
     expect(await account("target")).toMatchObject({ banned: false, bannedAt: null });
     const entries = await prisma.auditLog.findMany({
       where: { entityId: String(users.target!.id), action: { in: ["user.ban", "user.unban"] } },
@@ -180,12 +158,12 @@ describe("bans", () => {
     const beforeRole = await tokenNow();
     await expect(check(beforeRole)).resolves.toMatchObject({ role: "READER" });
     signInAs("boss");
-    await actions.changeRoleAction(idle, form({ userId: users.target!.id, role: "CONTRIBUTOR" }));
+    await changeRole("target", "CONTRIBUTOR");
     await expect(check(beforeRole)).rejects.toThrow("SESSION_ENDED");
 
     const beforeBan = await tokenNow();
     await expect(check(beforeBan)).resolves.toMatchObject({ role: "CONTRIBUTOR" });
-    await actions.setBanAction(idle, form({ userId: users.target!.id, banned: "true" }));
+    await setBan("target", true);
     await expect(check(beforeBan)).rejects.toThrow("SESSION_ENDED");
   });
 });
@@ -194,18 +172,18 @@ describe("self-protection", () => {
   it("an admin cannot demote or ban themselves, but another admin can", async () => {
     signInAs("boss");
     const before = await account("boss");
-    expect(
-      await actions.changeRoleAction(idle, form({ userId: users.boss!.id, role: "EDITOR" })),
-    ).toMatchObject({ status: "error", message: expect.stringContaining("your own role") });
-    expect(
-      await actions.setBanAction(idle, form({ userId: users.boss!.id, banned: "true" })),
-    ).toMatchObject({ status: "error", message: "You cannot ban yourself." });
+    expect(await changeRole("boss", "EDITOR")).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("your own role"),
+    });
+    expect(await setBan("boss", true)).toMatchObject({
+      status: "error",
+      message: "You cannot ban yourself.",
+    });
     expect(await account("boss")).toEqual(before);
 
     signInAs("second");
-    expect(
-      await actions.changeRoleAction(idle, form({ userId: users.boss!.id, role: "EDITOR" })),
-    ).toMatchObject({ status: "ok" });
+    expect(await changeRole("boss", "EDITOR")).toMatchObject({ status: "ok" });
     expect((await account("boss")).role).toBe("EDITOR");
     await prisma.user.update({ where: { id: users.boss!.id }, data: { role: "ADMIN" } });
   });
@@ -216,11 +194,11 @@ describe("who may manage users", () => {
     const before = await account("target");
     for (const name of ["editor", null]) {
       if (name) signInAs(name);
-      else session.user = null;
+      else signOut();
       for (const outcome of [
-        await actions.changeRoleAction(idle, form({ userId: users.target!.id, role: "ADMIN" })),
-        await actions.setBanAction(idle, form({ userId: users.target!.id, banned: "true" })),
-        await actions.sendResetLinkAction(idle, form({ userId: users.target!.id })),
+        await changeRole("target", "ADMIN"),
+        await setBan("target", true),
+        await sendResetLink("target"),
       ]) {
         expect(outcome.status).toBe("error");
       }
@@ -232,7 +210,7 @@ describe("who may manage users", () => {
 describe("password reset links", () => {
   it("sends a single-use link to the account's email through the outbox, audited", async () => {
     signInAs("boss");
-    const outcome = await actions.sendResetLinkAction(idle, form({ userId: users.target!.id }));
+    const outcome = await sendResetLink("target");
     expect(outcome).toMatchObject({
       status: "ok",
       message: "A reset link was sent to ua-target@example.com.",
@@ -255,13 +233,15 @@ describe("password reset links", () => {
 
   it("explains why bylines without a password and banned accounts get none", async () => {
     signInAs("boss");
-    expect(
-      await actions.sendResetLinkAction(idle, form({ userId: users.byline!.id })),
-    ).toMatchObject({ status: "error", message: expect.stringContaining("without a password") });
+    expect(await sendResetLink("byline")).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("without a password"),
+    });
     await prisma.user.update({ where: { id: users.target!.id }, data: { banned: true } });
-    expect(
-      await actions.sendResetLinkAction(idle, form({ userId: users.target!.id })),
-    ).toMatchObject({ status: "error", message: expect.stringContaining("Unban") });
+    expect(await sendResetLink("target")).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("Unban"),
+    });
   });
 });
 

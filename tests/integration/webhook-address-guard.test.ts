@@ -3,25 +3,18 @@
 // whose URL is, or resolves to, a loopback, private, link-local or otherwise non-public address
 // gets no request, and the delivery log says "refused: private address". The admin's form
 // refuses such URLs when they are typed, with a message next to the field.
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { LookupFunction } from "node:net";
-import type * as ActionsModule from "@/features/webhooks/actions";
-import type * as DeliverModule from "@/features/webhooks/deliver";
-import type * as QueueModule from "@/features/webhooks/queue";
-import type * as SendModule from "@/features/webhooks/send";
-import { createPrismaClient, type PrismaClient } from "../../src/lib/prisma-client";
+import type { PrismaClient } from "../../src/lib/prisma-client";
+import { useTestDatabase } from "./database";
+import { signIn } from "./stand-ins";
+import { upsertAccounts } from "./test-accounts";
+import { importWebhookModules, type WebhookModules } from "./webhook-modules";
 import { startReceiver, type Receiver } from "../fixtures/webhook-receiver";
-
-const session = vi.hoisted(() => ({ user: null as null | Record<string, unknown> }));
-vi.mock("@/lib/auth", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), revalidatePath: vi.fn() }));
 
 let prisma: PrismaClient;
 let receiver: Receiver;
-let deliver: typeof DeliverModule;
-let queue: typeof QueueModule;
-let send: typeof SendModule;
-let actions: typeof ActionsModule;
+let { deliver, queue, send, actions } = {} as WebhookModules;
 let admin: { id: number; role: string };
 const MARK = "wh-guard";
 
@@ -35,31 +28,19 @@ const resolveTo =
 
 beforeAll(async () => {
   receiver = await startReceiver();
-  process.env.DATABASE_URL = inject("databaseUrl");
   process.env.WEBHOOK_TIMEOUT_MS = "2000";
   delete process.env.WEBHOOK_ALLOW_PRIVATE;
-  prisma = createPrismaClient(inject("databaseUrl"));
-  deliver = await import("@/features/webhooks/deliver");
-  queue = await import("@/features/webhooks/queue");
-  send = await import("@/features/webhooks/send");
-  actions = await import("@/features/webhooks/actions");
-  admin = await prisma.user.upsert({
-    where: { username: "wh-guard-admin" },
-    create: {
-      username: "wh-guard-admin",
-      email: "wh-guard@example.com",
-      name: "WHG",
-      role: "ADMIN",
-    },
-    update: {},
-    select: { id: true, role: true },
-  });
+  prisma = useTestDatabase();
+  ({ deliver, queue, send, actions } = await importWebhookModules());
+  ({ admin } = await upsertAccounts(prisma, "wh-guard", { admin: "ADMIN" }, () => ({
+    name: "WHG",
+  })));
 });
 
 beforeEach(async () => {
   await prisma.webhook.deleteMany({});
   receiver.requests.length = 0;
-  session.user = { ...admin };
+  signIn(admin);
 });
 
 afterAll(async () => {

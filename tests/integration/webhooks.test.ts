@@ -2,35 +2,21 @@
 // verify with the secret, retries with backoff until success, giving up after the last attempt,
 // timeouts, the delivery log, article events from afterArticleChange (through the event bus,
 // wired as at start-up), and the admin actions.
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
-import type * as DeliverModule from "@/features/webhooks/deliver";
-import type * as QueueModule from "@/features/webhooks/queue";
-import type * as RulesModule from "@/features/webhooks/rules";
-import type * as ActionsModule from "@/features/webhooks/actions";
-import { createPrismaClient, type PrismaClient } from "../../src/lib/prisma-client";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { PrismaClient } from "../../src/lib/prisma-client";
+import { useTestDatabase } from "./database";
+import { form, idle } from "./action-helpers";
+import { signIn, signOut } from "./stand-ins";
+import { upsertAccounts } from "./test-accounts";
+import { importWebhookModules, type WebhookModules } from "./webhook-modules";
 import { startReceiver, type Receiver } from "../fixtures/webhook-receiver";
-
-const session = vi.hoisted(() => ({ user: null as null | Record<string, unknown> }));
-vi.mock("@/lib/auth", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), revalidatePath: vi.fn() }));
 
 let prisma: PrismaClient;
 let receiver: Receiver;
-let deliver: typeof DeliverModule;
-let queue: typeof QueueModule;
-let rules: typeof RulesModule;
-let actions: typeof ActionsModule;
+let { deliver, queue, rules, actions } = {} as WebhookModules;
 let admin: { id: number; role: string };
 const MARK = "wh-int";
 
-const form = (fields: Record<string, string | string[]>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) {
-    for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
-  }
-  return data;
-};
-const idle = { status: "idle" as const };
 const seconds = (base: Date, s: number) => new Date(base.getTime() + s * 1000);
 
 async function makeHook(url: string, events = ["article.published"], active = true) {
@@ -41,31 +27,22 @@ async function makeHook(url: string, events = ["article.published"], active = tr
 
 beforeAll(async () => {
   receiver = await startReceiver();
-  process.env.DATABASE_URL = inject("databaseUrl");
   process.env.WEBHOOK_TIMEOUT_MS = "800";
   // The receiver is on loopback; webhook-address-guard.test.ts covers the default (refused).
   process.env.WEBHOOK_ALLOW_PRIVATE = "true";
   process.env.SITE_URL = "https://news.example.com";
-  prisma = createPrismaClient(inject("databaseUrl"));
-  deliver = await import("@/features/webhooks/deliver");
-  queue = await import("@/features/webhooks/queue");
-  rules = await import("@/features/webhooks/rules");
-  actions = await import("@/features/webhooks/actions");
+  prisma = useTestDatabase();
+  ({ deliver, queue, rules, actions } = await importWebhookModules());
+  ({ admin } = await upsertAccounts(prisma, "wh", { admin: "ADMIN" }, () => ({ name: "WH" })));
   // As the server does at start-up: webhooks hears of article changes through the event bus.
   (await import("@/features/wiring")).wireFeatures();
-  admin = await prisma.user.upsert({
-    where: { username: "wh-admin" },
-    create: { username: "wh-admin", email: "wh-admin@example.com", name: "WH", role: "ADMIN" },
-    update: {},
-    select: { id: true, role: true },
-  });
 });
 
 beforeEach(async () => {
   await prisma.webhook.deleteMany({});
   receiver.requests.length = 0;
   receiver.respond = () => 200;
-  session.user = { ...admin };
+  signIn(admin);
 });
 
 afterAll(async () => {
@@ -350,7 +327,8 @@ describe("admin actions", () => {
   it("refuses editors and anonymous visitors, changing nothing", async () => {
     const hook = await makeHook(receiver.url);
     for (const user of [{ id: admin.id, role: "EDITOR" }, null]) {
-      session.user = user;
+      if (user) signIn(user);
+      else signOut();
       const fd = form({ webhookId: String(hook.id), active: "false" });
       expect((await actions.setWebhookActiveAction(idle, fd)).status).toBe("error");
       expect((await actions.deleteWebhookAction(idle, fd)).status).toBe("error");

@@ -1,6 +1,7 @@
-import { BLANK_FIELDS } from "@/features/articles/schemas";
 import { instantToZonedTime } from "@/lib/zoned-time";
+import { newArticleFields } from "../../fixtures/article-fields";
 import { editorInput, makeArticle, makeAuthor, makeCategory } from "../article-fixtures";
+import { pageOutcome } from "../action-helpers";
 import type { ProbeContext, Probes } from "./types";
 
 // The article admin's actions, called directly as each role. Each probe creates its own article
@@ -38,18 +39,40 @@ async function cleanUp({ prisma, unique }: ProbeContext) {
   await prisma.user.deleteMany({ where: { username: `author-${unique}` } });
 }
 
+/** Runs a workflow action on an article of the user's own: "allowed" when its status is `after`. */
+async function changeStatus(
+  context: ProbeContext,
+  before: "DRAFT" | "PUBLISHED",
+  after: string | undefined,
+  act: (article: { id: number; version: number }) => Promise<Outcome>,
+) {
+  const article = await ownArticle(context, before);
+  const outcome = await act(article);
+  return refusedOr(outcome, (await statusOf(context, article.id)) === after);
+}
+
+/** A workflow action that takes the editor's input (submit, publish), on a draft of the user's. */
+function withEditorInput(name: "submitArticleAction" | "publishArticleAction", after: string) {
+  return async (context: ProbeContext) => {
+    const action = (await actions())[name];
+    return changeStatus(context, "DRAFT", after, async (article) =>
+      action(await editorInput(context.prisma, article.id)),
+    );
+  };
+}
+
+/** Saves the article with a new title: "allowed" when the title changed. */
+async function retitle(context: ProbeContext, id: number, title: string) {
+  const { saveArticleAction } = await actions();
+  const outcome = await saveArticleAction(await editorInput(context.prisma, id, { title }));
+  const row = await context.prisma.article.findUnique({ where: { id } });
+  return refusedOr(outcome, row?.title === title);
+}
+
 const articleProbes: Probes = {
   async "article.list"() {
     const { default: ArticlesPage } = await import("@/app/admin/articles/page");
-    try {
-      await ArticlesPage({ searchParams: Promise.resolve({}) });
-      return "allowed";
-    } catch (error) {
-      if (error instanceof Error && /^NEXT_(FORBIDDEN|REDIRECT \/signin)/.test(error.message)) {
-        return "refused";
-      }
-      throw error;
-    }
+    return pageOutcome(() => ArticlesPage({ searchParams: Promise.resolve({}) }));
   },
 
   async "article.create"(context) {
@@ -59,55 +82,32 @@ const articleProbes: Probes = {
     const outcome = await saveArticleAction({
       id: null,
       version: null,
-      fields: {
-        ...BLANK_FIELDS,
+      fields: newArticleFields({
         title: `New ${context.unique}`,
         slug,
         bodySource: "Hello.",
         categoryId: category.id,
         authorIds: [context.user.id],
-      },
+      }),
     });
     const created = await context.prisma.article.count({ where: { slug } });
     return refusedOr(outcome, created === 1);
   },
 
   async "article.editOwn"(context) {
-    const { saveArticleAction } = await actions();
     const article = await ownArticle(context);
-    const title = `Edited own ${context.unique}`;
-    const outcome = await saveArticleAction(
-      await editorInput(context.prisma, article.id, { title }),
-    );
-    const row = await context.prisma.article.findUnique({ where: { id: article.id } });
-    return refusedOr(outcome, row?.title === title);
+    return retitle(context, article.id, `Edited own ${context.unique}`);
   },
 
-  async "article.submit"(context) {
-    const { submitArticleAction } = await actions();
-    const article = await ownArticle(context);
-    const outcome = await submitArticleAction(await editorInput(context.prisma, article.id));
-    return refusedOr(outcome, (await statusOf(context, article.id)) === "IN_REVIEW");
-  },
+  "article.submit": withEditorInput("submitArticleAction", "IN_REVIEW"),
 
   async "article.editAny"(context) {
-    const { saveArticleAction } = await actions();
     const someoneElse = await makeAuthor(context.prisma, context.unique);
     const article = await makeArticle(context.prisma, context.unique, { authorId: someoneElse.id });
-    const title = `Edited any ${context.unique}`;
-    const outcome = await saveArticleAction(
-      await editorInput(context.prisma, article.id, { title }),
-    );
-    const row = await context.prisma.article.findUnique({ where: { id: article.id } });
-    return refusedOr(outcome, row?.title === title);
+    return retitle(context, article.id, `Edited any ${context.unique}`);
   },
 
-  async "article.publish"(context) {
-    const { publishArticleAction } = await actions();
-    const article = await ownArticle(context);
-    const outcome = await publishArticleAction(await editorInput(context.prisma, article.id));
-    return refusedOr(outcome, (await statusOf(context, article.id)) === "PUBLISHED");
-  },
+  "article.publish": withEditorInput("publishArticleAction", "PUBLISHED"),
 
   async "article.schedule"(context) {
     const { scheduleArticleAction } = await actions();
@@ -125,23 +125,23 @@ const articleProbes: Probes = {
 
   async "article.unpublish"(context) {
     const { unpublishArticleAction } = await actions();
-    const article = await ownArticle(context, "PUBLISHED");
-    const outcome = await unpublishArticleAction({ id: article.id, version: article.version });
-    return refusedOr(outcome, (await statusOf(context, article.id)) === "DRAFT");
+    return changeStatus(context, "PUBLISHED", "DRAFT", (article) =>
+      unpublishArticleAction({ id: article.id, version: article.version }),
+    );
   },
 
   async "article.archive"(context) {
     const { archiveArticleAction } = await actions();
-    const article = await ownArticle(context);
-    const outcome = await archiveArticleAction({ id: article.id, version: article.version });
-    return refusedOr(outcome, (await statusOf(context, article.id)) === "ARCHIVED");
+    return changeStatus(context, "DRAFT", "ARCHIVED", (article) =>
+      archiveArticleAction({ id: article.id, version: article.version }),
+    );
   },
 
   async "article.delete"(context) {
     const { deleteArticleAction } = await actions();
-    const article = await ownArticle(context);
-    const outcome = await deleteArticleAction({ id: article.id, version: article.version });
-    return refusedOr(outcome, (await statusOf(context, article.id)) === undefined);
+    return changeStatus(context, "DRAFT", undefined, (article) =>
+      deleteArticleAction({ id: article.id, version: article.version }),
+    );
   },
 };
 

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../../../src/lib/prisma-client";
-import type { Probes } from "./types";
+import { form, redirectTarget } from "../action-helpers";
+import type { ProbeOutcome, Probes } from "./types";
 
 /** A published article with one pending comment by a fresh reader. */
 async function fixture(prisma: PrismaClient, unique: string) {
@@ -39,49 +40,51 @@ async function fixture(prisma: PrismaClient, unique: string) {
 /** Submits the moderation queue's form and returns where it sent the browser. */
 async function submitQueue(command: string): Promise<URL> {
   const { moderateQueueAction } = await import("@/features/comments/moderation-actions");
-  const form = new FormData();
-  form.set("status", "PENDING");
-  form.set("command", command);
+  return redirectTarget(() => moderateQueueAction(form({ status: "PENDING", command })));
+}
+
+/**
+ * Submits `command` (e.g. "approve") for a fresh pending comment: "allowed" when the queue said
+ * `done` and `carriedOut` finds the change, "refused" when it answered an error and did not.
+ */
+async function queueProbe(
+  prisma: PrismaClient,
+  unique: string,
+  command: string,
+  done: string,
+  carriedOut: (setup: { authorId: number; commentId: number }) => Promise<boolean>,
+): Promise<ProbeOutcome> {
+  const setup = await fixture(prisma, unique);
   try {
-    await moderateQueueAction(form);
-  } catch (error) {
-    const match = error instanceof Error ? /^NEXT_REDIRECT (.+)$/.exec(error.message) : null;
-    if (match) return new URL(match[1]!, "http://localhost");
-    throw error;
+    const to = await submitQueue(`${command}:${setup.commentId}`);
+    const changed = await carriedOut(setup);
+    if (changed && to.searchParams.get("done") === done) return "allowed";
+    if (!changed && to.searchParams.has("error")) return "refused";
+    throw new Error(
+      `unexpected: ${command} ${changed ? "done" : "not done"}, redirect ${to.search}`,
+    );
+  } finally {
+    await setup.remove();
   }
-  throw new Error("the queue action did not redirect");
 }
 
 export const probes: Probes = {
-  async "comment.moderate"({ prisma, unique }) {
-    const setup = await fixture(prisma, unique);
-    try {
-      const to = await submitQueue(`approve:${setup.commentId}`);
+  "comment.moderate": ({ prisma, unique }) =>
+    queueProbe(prisma, unique, "approve", "approved", async ({ commentId }) => {
       const { status } = await prisma.comment.findUniqueOrThrow({
-        where: { id: setup.commentId },
+        where: { id: commentId },
         select: { status: true },
       });
-      if (status === "APPROVED" && to.searchParams.get("done") === "approved") return "allowed";
-      if (status === "PENDING" && to.searchParams.has("error")) return "refused";
-      throw new Error(`unexpected: status ${status}, redirect ${to.search}`);
-    } finally {
-      await setup.remove();
-    }
-  },
+      if (status !== "APPROVED" && status !== "PENDING") throw new Error(`status ${status}`);
+      return status === "APPROVED";
+    }),
 
-  async "user.ban"({ prisma, unique }) {
-    const setup = await fixture(prisma, unique);
-    try {
-      const to = await submitQueue(`ban:${setup.commentId}`);
+  "user.ban": ({ prisma, unique }) =>
+    queueProbe(prisma, unique, "ban", "banned", async ({ authorId }) => {
       const { banned } = await prisma.user.findUniqueOrThrow({
-        where: { id: setup.authorId },
+        where: { id: authorId },
         select: { banned: true },
       });
-      if (banned && to.searchParams.get("done") === "banned") return "allowed";
-      if (!banned && to.searchParams.has("error")) return "refused";
-      throw new Error(`unexpected: banned ${banned}, redirect ${to.search}`);
-    } finally {
-      await setup.remove();
-    }
-  },
+      return banned;
+    }),
 };

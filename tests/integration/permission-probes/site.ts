@@ -1,18 +1,11 @@
 import type { FormState } from "@/lib/forms";
+import { form, idle, pageOutcome } from "../action-helpers";
 import type { ProbeContext, ProbeOutcome, Probes } from "./types";
 
 // Site administration: categories, tags, static pages, redirects, settings and the audit log.
 // Each probe calls the real server action (or, for audit.view, the page itself), creates its own
 // rows, checks the database, and removes what it made (the shared database is counted by the seed
 // test afterwards).
-
-const idle: FormState = { status: "idle" };
-
-function form(fields: Record<string, string | number>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, String(value));
-  return data;
-}
 
 /** "allowed" when the change is in the database; "refused" when the action said no and it is not. */
 function outcome(state: FormState, changed: boolean): ProbeOutcome {
@@ -135,14 +128,6 @@ export const probes: Probes = {
   // The audit log is read-only: the probe renders the page, "allowed" when it returns the log.
   async "audit.view"() {
     const { default: AdminAuditPage } = await import("@/app/admin/audit/page");
-    try {
-      const page = await AdminAuditPage({ searchParams: Promise.resolve({}) });
-      return page ? "allowed" : "refused";
-    } catch (error) {
-      if (error instanceof Error && /^NEXT_(FORBIDDEN|REDIRECT \/signin)/.test(error.message)) {
-        return "refused";
-      }
-      throw error;
-    }
+    return pageOutcome(() => AdminAuditPage({ searchParams: Promise.resolve({}) }));
   },
 };

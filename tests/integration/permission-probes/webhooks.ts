@@ -1,12 +1,5 @@
+import { form } from "../action-helpers";
 import type { Probes } from "./types";
-
-const form = (fields: Record<string, string | string[]>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) {
-    for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
-  }
-  return data;
-};
 
 export const probes: Probes = {
   // Adding a webhook through the real server action: allowed only if the row exists afterwards.
