@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { Field } from "@/components/ui/form-parts";
 import { PasswordField } from "@/components/ui/form-kit";
 import type { FormState } from "@/lib/forms";
@@ -56,5 +57,33 @@ export function NewPasswordField({
       hint={hint}
       onChange={onChange && ((event) => onChange(event.currentTarget.value))}
     />
+  );
+}
+
+/** "Already registered? Sign in": a link to the other account page, keeping where to go after. */
+export function OtherAccountPage({
+  question,
+  path,
+  label,
+  callbackUrl,
+  className = "text-sm",
+}: {
+  question: string;
+  path: "/signin" | "/register";
+  label: string;
+  callbackUrl: string;
+  className?: string;
+}) {
+  return (
+    <p className={className}>
+      {question}{" "}
+      <Link
+        href={`${path}?callbackUrl=${encodeURIComponent(callbackUrl)}`}
+        prefetch={false}
+        className="font-semibold text-brand-700 underline dark:text-blue-300"
+      >
+        {label}
+      </Link>
+    </p>
   );
 }

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useState } from "react";
 import { ActionForm } from "@/components/ui/form-kit";
 import { Field } from "@/components/ui/form-parts";
@@ -11,6 +10,7 @@ import {
   EmailField,
   NEW_PASSWORD_RULE,
   NewPasswordField,
+  OtherAccountPage,
 } from "./account-fields";
 
 const STRENGTH_TEXT = {
@@ -30,16 +30,12 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
       submitLabel="Create account"
       pendingLabel="Creating your account…"
       footer={
-        <p className="text-sm">
-          Already registered?{" "}
-          <Link
-            href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}
-            prefetch={false}
-            className="font-semibold text-brand-700 underline dark:text-blue-300"
-          >
-            Sign in
-          </Link>
-        </p>
+        <OtherAccountPage
+          question="Already registered?"
+          path="/signin"
+          label="Sign in"
+          callbackUrl={callbackUrl}
+        />
       }
     >
       {(state) => (

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { ActionForm, PasswordField } from "@/components/ui/form-kit";
 import { Field } from "@/components/ui/form-parts";
 import { signInAction } from "../actions";
+import { OtherAccountPage } from "./account-fields";
 
 /** The sign-in form of the /signin page and of the header's dialog. */
 export function SignInForm({
@@ -54,16 +55,13 @@ export function SignInForm({
           </>
         )}
       </ActionForm>
-      <p className="mt-4 text-sm">
-        No account yet?{" "}
-        <Link
-          href={`/register?callbackUrl=${encodeURIComponent(callbackUrl)}`}
-          prefetch={false}
-          className="font-semibold text-brand-700 underline dark:text-blue-300"
-        >
-          Register
-        </Link>
-      </p>
+      <OtherAccountPage
+        question="No account yet?"
+        path="/register"
+        label="Register"
+        callbackUrl={callbackUrl}
+        className="mt-4 text-sm"
+      />
     </div>
   );
 }
