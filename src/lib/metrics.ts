@@ -63,57 +63,57 @@ function createMetrics(): Metrics {
     (p) => p.waitingCount,
   );
 
+  const counter = <Label extends string = never>(
+    name: string,
+    help: string,
+    labelNames: readonly Label[] = [],
+  ) => new Counter<Label>({ name, help, labelNames, registers });
+  const httpLabels = ["method", "route", "status"] as const;
+
   return {
     registry,
     pools,
-    httpRequests: new Counter({
-      name: "coinmela_http_requests_total",
-      help: "HTTP requests answered, by method, route pattern and status",
-      labelNames: ["method", "route", "status"],
-      registers,
-    }),
+    httpRequests: counter(
+      "coinmela_http_requests_total",
+      "HTTP requests answered, by method, route pattern and status",
+      httpLabels,
+    ),
     httpDuration: new Histogram({
       name: "coinmela_http_request_duration_seconds",
       help: "Time from a request's arrival to the end of its response",
-      labelNames: ["method", "route", "status"],
+      labelNames: httpLabels,
       buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers,
     }),
-    cacheLookups: new Counter({
-      name: "coinmela_cache_lookups_total",
-      help: "Cache lookups by layer (the server's page fast path, Next's cache handler), kind and result",
-      labelNames: ["layer", "kind", "result"],
-      registers,
-    }),
-    priceUpstream: new Counter({
-      name: "coinmela_price_upstream_requests_total",
-      help: "Requests to the price provider, by provider, data (ticker, market) and outcome",
-      labelNames: ["provider", "data", "outcome"],
-      registers,
-    }),
-    schedulerRuns: new Counter({
-      name: "coinmela_scheduler_runs_total",
-      help: "Scheduler runs (publish due articles, send webhooks), by outcome",
-      labelNames: ["outcome"],
-      registers,
-    }),
-    scheduledPublished: new Counter({
-      name: "coinmela_scheduler_published_articles_total",
-      help: "Scheduled articles this process published",
-      registers,
-    }),
-    webhookDeliveries: new Counter({
-      name: "coinmela_webhook_deliveries_total",
-      help: "Webhook delivery attempts, by outcome (delivered, retrying, failed: no retries left)",
-      labelNames: ["outcome"],
-      registers,
-    }),
-    rateLimitRefusals: new Counter({
-      name: "coinmela_rate_limit_refusals_total",
-      help: "Requests a rate limit refused, by policy",
-      labelNames: ["policy"],
-      registers,
-    }),
+    cacheLookups: counter(
+      "coinmela_cache_lookups_total",
+      "Cache lookups by layer (the server's page fast path, Next's cache handler), kind and result",
+      ["layer", "kind", "result"],
+    ),
+    priceUpstream: counter(
+      "coinmela_price_upstream_requests_total",
+      "Requests to the price provider, by provider, data (ticker, market) and outcome",
+      ["provider", "data", "outcome"],
+    ),
+    schedulerRuns: counter(
+      "coinmela_scheduler_runs_total",
+      "Scheduler runs (publish due articles, send webhooks), by outcome",
+      ["outcome"],
+    ),
+    scheduledPublished: counter(
+      "coinmela_scheduler_published_articles_total",
+      "Scheduled articles this process published",
+    ),
+    webhookDeliveries: counter(
+      "coinmela_webhook_deliveries_total",
+      "Webhook delivery attempts, by outcome (delivered, retrying, failed: no retries left)",
+      ["outcome"],
+    ),
+    rateLimitRefusals: counter(
+      "coinmela_rate_limit_refusals_total",
+      "Requests a rate limit refused, by policy",
+      ["policy"],
+    ),
   };
 }
 

@@ -7,64 +7,59 @@ import {
 } from "./moderation-rules";
 
 describe("changesPublicView", () => {
-  it("is true when a comment enters or leaves what readers see", () => {
-    expect(changesPublicView("PENDING", "APPROVED")).toBe(true);
-    expect(changesPublicView("APPROVED", "SPAM")).toBe(true);
-    expect(changesPublicView("APPROVED", "DELETED")).toBe(true);
-    expect(changesPublicView("DELETED", "SPAM")).toBe(true);
-  });
-  it("is false between states readers never see, and for no change", () => {
-    expect(changesPublicView("PENDING", "SPAM")).toBe(false);
-    expect(changesPublicView("SPAM", "PENDING")).toBe(false);
-    expect(changesPublicView("APPROVED", "APPROVED")).toBe(false);
+  it.each([
+    // A comment enters or leaves what readers see…
+    ["PENDING", "APPROVED", true],
+    ["APPROVED", "SPAM", true],
+    ["APPROVED", "DELETED", true],
+    ["DELETED", "SPAM", true],
+    // …or moves between states readers never see, or does not change.
+    ["PENDING", "SPAM", false],
+    ["SPAM", "PENDING", false],
+    ["APPROVED", "APPROVED", false],
+  ])("%s → %s: %s", (before, after, changes) => {
+    expect(changesPublicView(before, after)).toBe(changes);
   });
 });
 
 describe("decisionApplies", () => {
-  it("skips decisions that change nothing", () => {
-    expect(decisionApplies({ status: "APPROVED", body: "hi" }, "approve")).toBe(false);
-    expect(decisionApplies({ status: "PENDING", body: "hi" }, "approve")).toBe(true);
-  });
-  it("never approves a comment its author emptied by deleting it", () => {
-    expect(decisionApplies({ status: "DELETED", body: "" }, "approve")).toBe(false);
-    expect(decisionApplies({ status: "DELETED", body: "kept" }, "approve")).toBe(true);
-    expect(decisionApplies({ status: "APPROVED", body: "" }, "delete")).toBe(true);
+  it.each([
+    // Decisions that change nothing are skipped…
+    ["APPROVED", "hi", "approve", false],
+    ["PENDING", "hi", "approve", true],
+    // …and a comment its author emptied by deleting it is never approved.
+    ["DELETED", "", "approve", false],
+    ["DELETED", "kept", "approve", true],
+    ["APPROVED", "", "delete", true],
+  ] as const)("%s comment %j, %s: %s", (status, body, decision, applies) => {
+    expect(decisionApplies({ status, body }, decision)).toBe(applies);
   });
 });
 
 describe("parseQueueCommand", () => {
-  it("reads single, bulk and ban commands", () => {
-    expect(parseQueueCommand("approve:12")).toEqual({
-      kind: "decide",
-      decision: "approve",
-      target: 12,
-    });
-    expect(parseQueueCommand("spam:selected")).toEqual({
-      kind: "decide",
-      decision: "spam",
-      target: "selected",
-    });
-    expect(parseQueueCommand("ban:7")).toEqual({ kind: "ban", commentId: 7 });
+  it.each([
+    ["approve:12", { kind: "decide", decision: "approve", target: 12 }],
+    ["spam:selected", { kind: "decide", decision: "spam", target: "selected" }],
+    ["ban:7", { kind: "ban", commentId: 7 }],
+  ])("reads %s", (value, command) => {
+    expect(parseQueueCommand(value)).toEqual(command);
   });
-  it("rejects anything else", () => {
-    for (const value of [
-      "",
-      "ban:selected",
-      "publish:1",
-      "approve:0",
-      "approve:-1",
-      "approve:1x",
-    ]) {
+
+  it.each(["", "ban:selected", "publish:1", "approve:0", "approve:-1", "approve:1x"])(
+    "rejects %j",
+    (value) => {
       expect(parseQueueCommand(value)).toBeNull();
-    }
-  });
+    },
+  );
 });
 
 describe("noticeText", () => {
-  it("counts comments and ignores unknown keys", () => {
-    expect(noticeText("approved", 1)).toBe("Approved: 1 comment.");
-    expect(noticeText("deleted", 3)).toBe("Deleted: 3 comments.");
-    expect(noticeText("<script>", 1)).toBeNull();
-    expect(noticeText(undefined, 1)).toBeNull();
+  it.each([
+    ["approved", 1, "Approved: 1 comment."],
+    ["deleted", 3, "Deleted: 3 comments."],
+    ["<script>", 1, null],
+    [undefined, 1, null],
+  ])("counts comments and ignores unknown keys: %s, %i → %j", (key, count, text) => {
+    expect(noticeText(key, count)).toBe(text);
   });
 });

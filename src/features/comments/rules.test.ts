@@ -15,84 +15,70 @@ import {
 import { postCommentSchema } from "./schemas";
 
 describe("comment bodies", () => {
+  const text = (value: string) => ({ type: "text", text: value });
+  const link = (url: string) => ({ type: "link", href: url, text: url });
+
   it("splits paragraphs on blank lines and keeps line breaks", () => {
     const paragraphs = parseCommentBody("First line\nsecond line\n\n\nNew paragraph\r\n");
     expect(paragraphs).toEqual([
-      [[{ type: "text", text: "First line" }], [{ type: "text", text: "second line" }]],
-      [[{ type: "text", text: "New paragraph" }]],
+      [[text("First line")], [text("second line")]],
+      [[text("New paragraph")]],
     ]);
   });
 
   it("links http(s) URLs and leaves trailing punctuation outside", () => {
     expect(linkify("See https://example.com/a?b=1, then (http://x.org/y).")).toEqual([
-      { type: "text", text: "See " },
-      { type: "link", href: "https://example.com/a?b=1", text: "https://example.com/a?b=1" },
-      { type: "text", text: ", then (" },
-      { type: "link", href: "http://x.org/y", text: "http://x.org/y" },
-      { type: "text", text: ")." },
+      text("See "),
+      link("https://example.com/a?b=1"),
+      text(", then ("),
+      link("http://x.org/y"),
+      text(")."),
     ]);
   });
 
   it("keeps balanced parentheses in a URL", () => {
-    expect(linkify("https://en.wikipedia.org/wiki/Bitcoin_(currency)")[0]).toMatchObject({
-      type: "link",
-      href: "https://en.wikipedia.org/wiki/Bitcoin_(currency)",
-    });
+    const url = "https://en.wikipedia.org/wiki/Bitcoin_(currency)";
+    expect(linkify(url)[0]).toMatchObject({ type: "link", href: url });
   });
 
-  it("never links other schemes", () => {
-    for (const text of [
-      "javascript:alert(1)",
-      "data:text/html,<b>x</b>",
-      "vbscript:x",
-      "ftp://x",
-    ]) {
+  it.each(["javascript:alert(1)", "data:text/html,<b>x</b>", "vbscript:x", "ftp://x"])(
+    "never links other schemes: %s",
+    (text) => {
       expect(linkify(text).every((segment) => segment.type === "text")).toBe(true);
-    }
-  });
+    },
+  );
 
   it("stops a URL at markup characters", () => {
-    expect(linkify('https://x.org/"onmouseover="alert(1)')[0]).toEqual({
-      type: "link",
-      href: "https://x.org/",
-      text: "https://x.org/",
-    });
+    expect(linkify('https://x.org/"onmouseover="alert(1)')[0]).toEqual(link("https://x.org/"));
   });
 
-  it("validates length after trimming", () => {
+  it.each([
+    ["only white space", { body: "   \n " }, false],
+    ["5001 characters", { body: "x".repeat(5001) }, false],
+    ["5000 characters", { body: "x".repeat(5000) }, true],
+    ["a parent id that is not a number", { body: "ok", parentId: "abc" }, false],
+  ])("validates length after trimming: %s", (_case, fields, valid) => {
     const base = { articleSlug: "a", formToken: "" };
-    expect(postCommentSchema.safeParse({ ...base, body: "   \n " }).success).toBe(false);
-    expect(postCommentSchema.safeParse({ ...base, body: "x".repeat(5001) }).success).toBe(false);
-    expect(postCommentSchema.safeParse({ ...base, body: "x".repeat(5000) }).success).toBe(true);
-    expect(postCommentSchema.safeParse({ ...base, body: "ok", parentId: "abc" }).success).toBe(
-      false,
-    );
+    expect(postCommentSchema.safeParse({ ...base, ...fields }).success).toBe(valid);
   });
 });
 
 describe("moderation", () => {
   const body = "A fair point about valuations.";
-  it("holds a new account's first comment", () => {
-    expect(moderationStatus({ role: "READER", hasApprovedComment: false, body })).toBe("PENDING");
-  });
+  const links = "https://a.example https://b.example and https://c.example";
 
-  it("publishes later comments", () => {
-    expect(moderationStatus({ role: "READER", hasApprovedComment: true, body })).toBe("APPROVED");
-  });
-
-  it("holds comments with three or more links", () => {
-    const links = "https://a.example https://b.example and https://c.example";
+  it("counts the links in a comment", () => {
     expect(countLinks(links)).toBe(3);
-    expect(moderationStatus({ role: "READER", hasApprovedComment: true, body: links })).toBe(
-      "PENDING",
-    );
-    expect(
-      moderationStatus({ role: "READER", hasApprovedComment: true, body: "https://a.example" }),
-    ).toBe("APPROVED");
   });
 
-  it("publishes editors' and admins' comments", () => {
-    expect(moderationStatus({ role: "EDITOR", hasApprovedComment: false, body })).toBe("APPROVED");
+  it.each([
+    ["holds a new account's first comment", "READER", false, body, "PENDING"],
+    ["publishes later comments", "READER", true, body, "APPROVED"],
+    ["holds comments with three or more links", "READER", true, links, "PENDING"],
+    ["publishes comments with fewer links", "READER", true, "https://a.example", "APPROVED"],
+    ["publishes editors' and admins' comments", "EDITOR", false, body, "APPROVED"],
+  ])("%s", (_rule, role, hasApprovedComment, text, status) => {
+    expect(moderationStatus({ role, hasApprovedComment, body: text })).toBe(status);
   });
 
   it("never raises a comment's status on edit", () => {
@@ -104,14 +90,16 @@ describe("moderation", () => {
     }
   });
 
-  it("keeps an approved comment approved unless the edit would be held", () => {
-    const links = "https://a.example https://b.example https://c.example";
-    expect(statusAfterEdit({ current: "APPROVED", role: "READER", body: "Fixed a typo." })).toBe(
-      "APPROVED",
-    );
-    expect(statusAfterEdit({ current: "APPROVED", role: "READER", body: links })).toBe("PENDING");
-    expect(statusAfterEdit({ current: "APPROVED", role: "EDITOR", body: links })).toBe("APPROVED");
-  });
+  it.each([
+    ["READER", "Fixed a typo.", "APPROVED"],
+    ["READER", "https://a.example https://b.example https://c.example", "PENDING"],
+    ["EDITOR", "https://a.example https://b.example https://c.example", "APPROVED"],
+  ])(
+    "keeps an approved comment approved unless the edit would be held: %s, %j",
+    (role, text, status) => {
+      expect(statusAfterEdit({ current: "APPROVED", role, body: text })).toBe(status);
+    },
+  );
 
   it("refuses forms posted faster than a person types", () => {
     expect(filledTooFast(1_000, 2_000)).toBe(true);
@@ -124,19 +112,26 @@ describe("who may change a comment", () => {
   const comment = { authorId: 7, createdAt, status: "APPROVED" };
   const minutes = (n: number) => new Date(createdAt.getTime() + n * 60_000);
 
-  it("lets the author edit for 15 minutes", () => {
-    expect(canEdit(comment, 7, minutes(14))).toBe(true);
-    expect(canEdit(comment, 7, minutes(16))).toBe(false);
-    expect(canEdit(comment, 8, minutes(1))).toBe(false);
-    expect(canEdit({ ...comment, status: "DELETED" }, 7, minutes(1))).toBe(false);
+  it.each([
+    ["the author, after 14 minutes", "APPROVED", 7, 14, true],
+    ["the author, after 16 minutes", "APPROVED", 7, 16, false],
+    ["someone else", "APPROVED", 8, 1, false],
+    ["the author, once deleted", "DELETED", 7, 1, false],
+  ])("lets the author edit for 15 minutes: %s", (_case, status, userId, after, allowed) => {
+    expect(canEdit({ ...comment, status }, userId, minutes(after))).toBe(allowed);
   });
 
-  it("lets the author or a moderator delete at any time", () => {
-    expect(canDelete(comment, { id: 7, role: "READER" })).toBe(true);
-    expect(canDelete(comment, { id: 8, role: "READER" })).toBe(false);
-    expect(canDelete(comment, { id: 8, role: "EDITOR" })).toBe(true);
-    expect(canDelete({ ...comment, status: "DELETED" }, { id: 7, role: "READER" })).toBe(false);
-  });
+  it.each([
+    ["the author", "APPROVED", 7, "READER", true],
+    ["another reader", "APPROVED", 8, "READER", false],
+    ["an editor", "APPROVED", 8, "EDITOR", true],
+    ["the author, once deleted", "DELETED", 7, "READER", false],
+  ])(
+    "lets the author or a moderator delete at any time: %s",
+    (_case, status, id, role, allowed) => {
+      expect(canDelete({ ...comment, status }, { id, role })).toBe(allowed);
+    },
+  );
 });
 
 describe("threads", () => {
@@ -160,11 +155,12 @@ describe("threads", () => {
     expect(pruneDeleted(items).map((i) => i.id)).toEqual([1, 2]);
   });
 
-  it("shows relative times", () => {
-    const now = new Date("2026-01-02T10:00:00Z");
-    expect(relativeTime(new Date("2026-01-02T09:59:40Z"), now)).toBe("just now");
-    expect(relativeTime(new Date("2026-01-02T09:55:00Z"), now)).toBe("5 minutes ago");
-    expect(relativeTime(new Date("2026-01-02T07:00:00Z"), now)).toBe("3 hours ago");
-    expect(relativeTime(new Date("2026-01-01T10:00:00Z"), now)).toBe("1 day ago");
+  it.each([
+    ["2026-01-02T09:59:40Z", "just now"],
+    ["2026-01-02T09:55:00Z", "5 minutes ago"],
+    ["2026-01-02T07:00:00Z", "3 hours ago"],
+    ["2026-01-01T10:00:00Z", "1 day ago"],
+  ])("shows %s as %j at 2026-01-02 10:00 UTC", (then, text) => {
+    expect(relativeTime(new Date(then), new Date("2026-01-02T10:00:00Z"))).toBe(text);
   });
 });

@@ -7,42 +7,26 @@ function isNumber(value: number | null | undefined): value is number {
   return typeof value === "number" && Number.isFinite(value);
 }
 
-const dollars = new Intl.NumberFormat("en-US", {
-  style: "currency",
-  currency: "USD",
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-});
+/** US dollars with the given digits. */
+const usd = (digits: Intl.NumberFormatOptions) =>
+  new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", ...digits });
+
+const dollars = usd({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const sixDecimals = usd({ minimumFractionDigits: 6, maximumFractionDigits: 6 });
+const fourSignificant = usd({ minimumSignificantDigits: 4, maximumSignificantDigits: 4 });
+const wholeDollars = usd({ maximumFractionDigits: 0 });
 
 /** A unit price: cents from $1 up, six decimals below $1, four significant digits below a cent. */
 export function formatPrice(value: number | null | undefined): string {
   if (!isNumber(value)) return MISSING;
   const magnitude = Math.abs(value);
   if (magnitude === 0 || magnitude >= 1) return dollars.format(value);
-  if (magnitude >= 0.01) {
-    return new Intl.NumberFormat("en-US", {
-      style: "currency",
-      currency: "USD",
-      minimumFractionDigits: 6,
-      maximumFractionDigits: 6,
-    }).format(value);
-  }
-  return new Intl.NumberFormat("en-US", {
-    style: "currency",
-    currency: "USD",
-    minimumSignificantDigits: 4,
-    maximumSignificantDigits: 4,
-  }).format(value);
+  return (magnitude >= 0.01 ? sixDecimals : fourSignificant).format(value);
 }
 
 /** Whole dollars with grouping, for market caps and volumes in tables: `$1,742,118,000,000`. */
 export function formatUsdWhole(value: number | null | undefined): string {
-  if (!isNumber(value)) return MISSING;
-  return new Intl.NumberFormat("en-US", {
-    style: "currency",
-    currency: "USD",
-    maximumFractionDigits: 0,
-  }).format(value);
+  return isNumber(value) ? wholeDollars.format(value) : MISSING;
 }
 
 /** Short dollars for summary lines: `$3.12T`, `$412.50B`, `$88.30M`. */

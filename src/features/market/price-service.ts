@@ -9,7 +9,7 @@ import { metrics } from "@/lib/metrics";
 import { MARKET_SIZE, TICKER_IDS } from "./assets";
 import { type PriceProvider, type ProviderAnswer, UpstreamError } from "./providers/provider";
 import type { SnapshotStore } from "./snapshot-store";
-import type { MarketSnapshot, TickerSnapshot } from "./types";
+import type { MarketSnapshot, SnapshotStamp, TickerSnapshot } from "./types";
 
 export interface PriceServiceOptions {
   provider: PriceProvider;
@@ -29,6 +29,11 @@ interface Slot<T> {
   failed: boolean;
   nextAttemptAt: number;
   inflight: Promise<void> | null;
+}
+
+/** What a snapshot says about its prices' time and source. */
+function stampOf(answer: { asOf: Date; source: string; stale: boolean }): SnapshotStamp {
+  return { asOf: answer.asOf.toISOString(), source: answer.source, stale: answer.stale };
 }
 
 function describe(error: unknown): string {
@@ -114,25 +119,11 @@ export function createPriceService(options: PriceServiceOptions): PriceService {
   return {
     async getTicker() {
       const answer = await ticker();
-      return answer
-        ? {
-            asOf: answer.asOf.toISOString(),
-            source: answer.source,
-            stale: answer.stale,
-            assets: answer.data,
-          }
-        : null;
+      return answer && { ...stampOf(answer), assets: answer.data };
     },
     async getMarket() {
       const answer = await market();
-      return answer
-        ? {
-            asOf: answer.asOf.toISOString(),
-            source: answer.source,
-            stale: answer.stale,
-            coins: answer.data,
-          }
-        : null;
+      return answer && { ...stampOf(answer), coins: answer.data };
     },
   };
 }

@@ -2,6 +2,7 @@
 // every successful upstream call, read on start-up and whenever upstream fails, so a restart or
 // a second instance starts warm and readers never see an empty strip.
 import { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { ProviderAnswer } from "./providers/provider";
 import type { MarketCoin, TickerAsset } from "./types";
@@ -35,29 +36,9 @@ const select = {
   lastUpdated: true,
   source: true,
   fetchedAt: true,
-} as const;
+} as const satisfies Prisma.PriceSnapshotSelect;
 
-type Row = {
-  assetId: string;
-  symbol: string;
-  name: string;
-  marketCapRank: number | null;
-  priceUsd: number;
-  change1h: number | null;
-  change24h: number | null;
-  change7d: number | null;
-  marketCap: number | null;
-  volume24h: number | null;
-  circulatingSupply: number | null;
-  totalSupply: number | null;
-  maxSupply: number | null;
-  ath: number | null;
-  athDate: Date | null;
-  sparkline7d: unknown;
-  lastUpdated: Date;
-  source: string;
-  fetchedAt: Date;
-};
+type Row = Prisma.PriceSnapshotGetPayload<{ select: typeof select }>;
 
 /** The snapshot's time is that of its oldest row: we never claim fresher data than we have. */
 function stamp<T>(rows: Row[], data: T): ProviderAnswer<T> {
@@ -70,25 +51,45 @@ function stamp<T>(rows: Row[], data: T): ProviderAnswer<T> {
   };
 }
 
-export function toMarketCoin(row: Row): MarketCoin {
+function toTickerAsset(row: Row): TickerAsset {
   return {
     id: row.assetId,
     symbol: row.symbol,
     name: row.name,
-    rank: row.marketCapRank,
     price: row.priceUsd,
-    change1h: row.change1h,
     change24h: row.change24h,
-    change7d: row.change7d,
     marketCap: row.marketCap,
     volume24h: row.volume24h,
+    lastUpdated: row.lastUpdated.toISOString(),
+  };
+}
+
+/** A market coin is a ticker quote with its rank, longer-range changes, supply and history. */
+function toMarketCoin(row: Row): MarketCoin {
+  return {
+    ...toTickerAsset(row),
+    rank: row.marketCapRank,
+    change1h: row.change1h,
+    change7d: row.change7d,
     circulatingSupply: row.circulatingSupply,
     totalSupply: row.totalSupply,
     maxSupply: row.maxSupply,
     ath: row.ath,
     athDate: row.athDate?.toISOString() ?? null,
     sparkline7d: sparklineSchema.parse(row.sparkline7d),
-    lastUpdated: row.lastUpdated.toISOString(),
+  };
+}
+
+/** The columns of a quote (what the ticker knows), stamped with where and when it came from. */
+function quoteColumns(asset: TickerAsset, source: string, fetchedAt: Date) {
+  return {
+    priceUsd: asset.price,
+    change24h: asset.change24h,
+    marketCap: asset.marketCap,
+    volume24h: asset.volume24h,
+    lastUpdated: new Date(asset.lastUpdated),
+    source,
+    fetchedAt,
   };
 }
 
@@ -102,19 +103,7 @@ export function createSnapshotStore(prisma: PrismaClient): SnapshotStore {
       if (rows.length === 0) return null;
       const byId = new Map(rows.map((row) => [row.assetId, row]));
       const ordered = ids.flatMap((id) => byId.get(id) ?? []);
-      return stamp(
-        ordered,
-        ordered.map((row) => ({
-          id: row.assetId,
-          symbol: row.symbol,
-          name: row.name,
-          price: row.priceUsd,
-          change24h: row.change24h,
-          marketCap: row.marketCap,
-          volume24h: row.volume24h,
-          lastUpdated: row.lastUpdated.toISOString(),
-        })),
-      );
+      return stamp(ordered, ordered.map(toTickerAsset));
     },
 
     async readMarket(count) {
@@ -131,15 +120,7 @@ export function createSnapshotStore(prisma: PrismaClient): SnapshotStore {
     async saveTicker({ data, asOf, source }) {
       await prisma.$transaction(
         data.map((asset) => {
-          const quote = {
-            priceUsd: asset.price,
-            change24h: asset.change24h,
-            marketCap: asset.marketCap,
-            volume24h: asset.volume24h,
-            lastUpdated: new Date(asset.lastUpdated),
-            source,
-            fetchedAt: asOf,
-          };
+          const quote = quoteColumns(asset, source, asOf);
           return prisma.priceSnapshot.upsert({
             where: { assetId: asset.id },
             create: { assetId: asset.id, symbol: asset.symbol, name: asset.name, ...quote },
@@ -162,21 +143,15 @@ export function createSnapshotStore(prisma: PrismaClient): SnapshotStore {
             symbol: coin.symbol,
             name: coin.name,
             marketCapRank: coin.rank,
-            priceUsd: coin.price,
             change1h: coin.change1h,
-            change24h: coin.change24h,
             change7d: coin.change7d,
-            marketCap: coin.marketCap,
-            volume24h: coin.volume24h,
             circulatingSupply: coin.circulatingSupply,
             totalSupply: coin.totalSupply,
             maxSupply: coin.maxSupply,
             ath: coin.ath,
             athDate: coin.athDate ? new Date(coin.athDate) : null,
             sparkline7d: coin.sparkline7d,
-            lastUpdated: new Date(coin.lastUpdated),
-            source,
-            fetchedAt: asOf,
+            ...quoteColumns(coin, source, asOf),
           };
           return prisma.priceSnapshot.upsert({
             where: { assetId: coin.id },

@@ -14,8 +14,8 @@ export interface TickerAsset {
   lastUpdated: string;
 }
 
-/** The answer of GET /api/prices (and what the header's ticker renders). */
-export interface TickerSnapshot {
+/** When and where a snapshot's prices come from, and whether they are late. */
+export interface SnapshotStamp {
   /** When these prices were received from the source (the oldest of them). */
   asOf: string;
   /** Where they came from: a provider name ("coingecko") or "demo" for seeded prices. */
@@ -23,21 +23,18 @@ export interface TickerSnapshot {
   /** True when the last refresh failed or the prices are older than two refresh intervals
    * (and at least 30 s). */
   stale: boolean;
+}
+
+/** The answer of GET /api/prices (and what the header's ticker renders). */
+export interface TickerSnapshot extends SnapshotStamp {
   assets: TickerAsset[];
 }
 
-/** One row of the market table and the data of a coin page. */
-export interface MarketCoin {
-  id: string;
-  symbol: string;
-  name: string;
+/** One row of the market table and the data of a coin page: a quote and more. */
+export interface MarketCoin extends TickerAsset {
   rank: number | null;
-  price: number;
   change1h: number | null;
-  change24h: number | null;
   change7d: number | null;
-  marketCap: number | null;
-  volume24h: number | null;
   circulatingSupply: number | null;
   totalSupply: number | null;
   maxSupply: number | null;
@@ -45,12 +42,8 @@ export interface MarketCoin {
   athDate: string | null;
   /** Hourly prices over the last 7 days, oldest first. */
   sparkline7d: number[];
-  lastUpdated: string;
 }
 
-export interface MarketSnapshot {
-  asOf: string;
-  source: string;
-  stale: boolean;
+export interface MarketSnapshot extends SnapshotStamp {
   coins: MarketCoin[];
 }

@@ -1,31 +1,18 @@
 "use client";
 
-import { useActionState } from "react";
-import { idleForm } from "@/lib/forms";
+import { ActionForm } from "@/components/ui/form-kit";
 import { forgotPasswordAction } from "../actions";
-import { Field, FormMessage } from "@/components/ui/form-parts";
+import { EmailField } from "./account-fields";
 
 export function ForgotPasswordForm() {
-  const [state, action, pending] = useActionState(forgotPasswordAction, idleForm);
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
-      <FormMessage state={state} />
-      {state.status !== "ok" && (
-        <>
-          <Field
-            label="Email Address"
-            name="email"
-            type="email"
-            state={state}
-            autoComplete="email"
-            required
-            maxLength={254}
-          />
-          <button type="submit" className="primary-button" disabled={pending}>
-            {pending ? "Sending…" : "Send reset link"}
-          </button>
-        </>
-      )}
-    </form>
+    <ActionForm
+      action={forgotPasswordAction}
+      submitLabel="Send reset link"
+      pendingLabel="Sending…"
+      closeOnSuccess
+    >
+      {(state) => <EmailField state={state} />}
+    </ActionForm>
   );
 }
