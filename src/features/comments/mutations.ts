@@ -1,13 +1,13 @@
 import "server-only";
 import { consume } from "@/features/rate-limits/limiter";
 import { formatWait } from "@/features/rate-limits/rules";
+import type { CommentStatus } from "@/generated/prisma/enums";
 import type { ActionContext } from "@/lib/action-chain";
 import type { CurrentUser } from "@/lib/auth";
 import { cacheTags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
-import type { CommentStatus } from "@/generated/prisma/enums";
-import type { Tx } from "@/lib/write-types";
 import { invalid, notFound, tooMany } from "@/lib/errors";
+import type { Tx } from "@/lib/write-types";
 import { readFormToken } from "./form-token";
 import { publishedArticleId } from "./queries";
 import { filledTooFast, moderationStatus } from "./rules";
