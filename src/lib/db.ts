@@ -78,3 +78,8 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
     return typeof value === "function" ? value.bind(current) : value;
   },
 });
+
+/** Asks the database a trivial query (the health check's ping); rejects when it does not answer. */
+export async function pingDatabase(): Promise<void> {
+  await db.$queryRaw`SELECT 1`;
+}

@@ -1,7 +1,7 @@
 import "server-only";
+import { createAtUrl, updateAtUrl, type UrlRecordKind } from "@/features/redirects/mutations";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
-import { createAtUrl, updateAtUrl, type UrlRecordKind } from "@/lib/url-records";
 import type { Audit, Tx } from "@/lib/write-types";
 import { publicArticlesOfCategory } from "./admin-queries";
 import { type CategoryView, type Direction, moveInOrder, positionUpdates } from "./rules";

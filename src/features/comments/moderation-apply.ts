@@ -3,13 +3,14 @@ import { type AccountChangeOutcome, changeAccount } from "@/features/users/admin
 import type { ActionContext } from "@/lib/action-chain";
 import { recordAudit } from "@/lib/audit-log";
 import { cacheTags } from "@/lib/cache-tags";
-import { db } from "@/lib/db";
 import {
   changesPublicView,
   type Decision,
   decisionApplies,
   STATUS_AFTER,
 } from "./moderation-rules";
+import { findCommentAuthor } from "./moderation-queries";
+import { inModerationTransaction, moveCommentStatus, readCommentsToModerate } from "./mutations";
 
 // What the moderation queue's buttons do. A decision on comments audits each change in the same
 // transaction and has the action expire the comment cache of exactly the articles whose public
@@ -22,10 +23,7 @@ export async function banAuthorOf(
   commentId: number,
   spamPendingComments: boolean,
 ): Promise<AccountChangeOutcome | null> {
-  const comment = await db.comment.findUnique({
-    where: { id: commentId },
-    select: { authorId: true },
-  });
+  const comment = await findCommentAuthor(commentId);
   if (!comment) return null;
   return changeAccount(actorId, comment.authorId, { kind: "ban" }, { spamPendingComments });
 }
@@ -38,25 +36,14 @@ export async function applyDecision(
 ): Promise<{ changed: number; refreshedSlugs: string[] }> {
   const after = STATUS_AFTER[decision];
   const now = new Date();
-  const result = await db.$transaction(async (tx) => {
-    const comments = await tx.comment.findMany({
-      where: { id: { in: commentIds } },
-      select: { id: true, status: true, body: true, article: { select: { slug: true } } },
-    });
+  const result = await inModerationTransaction(async (tx) => {
+    const comments = await readCommentsToModerate(tx, commentIds);
     const slugs = new Set<string>();
     let changed = 0;
     for (const comment of comments) {
       if (!decisionApplies(comment, decision)) continue;
       // Conditional on the status read above: a concurrent moderator's change wins, not ours.
-      const updated = await tx.comment.updateMany({
-        where: { id: comment.id, status: comment.status },
-        data: {
-          status: after,
-          // The text stays for the record (readers see only "comment deleted").
-          deletedAt: after === "DELETED" ? now : null,
-        },
-      });
-      if (updated.count !== 1) continue;
+      if (!(await moveCommentStatus(tx, comment.id, comment.status, after, now))) continue;
       changed++;
       await recordAudit(
         {

@@ -55,3 +55,8 @@ export type QueueItem = Awaited<ReturnType<typeof listQueue>>["items"][number];
 export function findArticleTitle(slug: string) {
   return db.article.findUnique({ where: { slug }, select: { title: true } });
 }
+
+/** Who wrote a comment; null when it is gone. */
+export function findCommentAuthor(commentId: number) {
+  return db.comment.findUnique({ where: { id: commentId }, select: { authorId: true } });
+}

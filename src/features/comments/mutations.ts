@@ -1,11 +1,13 @@
 import "server-only";
 import { consume } from "@/features/rate-limits/limiter";
 import { formatWait } from "@/features/rate-limits/rules";
+import type { CommentStatus } from "@/generated/prisma/enums";
 import type { ActionContext } from "@/lib/action-chain";
 import type { CurrentUser } from "@/lib/auth";
 import { cacheTags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { invalid, notFound, tooMany } from "@/lib/errors";
+import type { Tx } from "@/lib/write-types";
 import { readFormToken } from "./form-token";
 import { publishedArticleId } from "./queries";
 import { filledTooFast, moderationStatus } from "./rules";
@@ -104,4 +106,39 @@ export async function deleteComment(comment: OwnComment, expire: Expire): Promis
     data: { status: "DELETED", body: "", deletedAt: new Date() },
   });
   if (comment.status === "APPROVED") expire(commentsOf(comment.article.slug));
+}
+
+// The moderation queue's writes (moderation-apply.ts decides): a decision on several comments is
+// one transaction, whose client the steps below take.
+
+/** Runs a moderation decision in one transaction. */
+export function inModerationTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.$transaction(work);
+}
+
+/** The comments a decision names, with their status and article. */
+export function readCommentsToModerate(tx: Tx, commentIds: number[]) {
+  return tx.comment.findMany({
+    where: { id: { in: commentIds } },
+    select: { id: true, status: true, body: true, article: { select: { slug: true } } },
+  });
+}
+
+/**
+ * Moves a comment from status `from` to `to`, only if it still has `from`: a concurrent
+ * moderator's change wins, not ours. A deleted comment keeps its text for the record (readers
+ * see only "comment deleted"). Answers whether it changed.
+ */
+export async function moveCommentStatus(
+  tx: Tx,
+  commentId: number,
+  from: CommentStatus,
+  to: CommentStatus,
+  now: Date,
+): Promise<boolean> {
+  const updated = await tx.comment.updateMany({
+    where: { id: commentId, status: from },
+    data: { status: to, deletedAt: to === "DELETED" ? now : null },
+  });
+  return updated.count === 1;
 }

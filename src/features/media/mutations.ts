@@ -6,7 +6,8 @@ import { findMediaForChange } from "./queries";
 import { readVariants } from "./rules";
 import { removeStoredFiles } from "./storage";
 
-// Changes in the media library (uploads: upload.ts), each with its audit entry.
+// Changes in the media library, each with its audit entry. What an upload checks and stores on
+// disk first is upload.ts; its row is added here.
 
 const GONE = "This image is no longer in the library.";
 
@@ -14,6 +15,48 @@ async function existing(id: number) {
   const media = await findMediaForChange(id);
   if (!media) throw notFound(GONE);
   return media;
+}
+
+/** Adds the row of an uploaded image, audited in the same transaction. A row at the same path
+ * already (two uploads of the same bytes at once) makes it throw. */
+export function createMedia(
+  media: {
+    path: string;
+    originalName: string;
+    mimeType: string;
+    alt: string;
+    caption: string | null;
+    width: number;
+    height: number;
+    sizeBytes: number;
+    variants: { width: number; height: number; path: string }[];
+    uploadedById: number;
+  },
+  audit: Audit,
+) {
+  return db.$transaction(async (tx) => {
+    const row = await tx.media.create({
+      data: media,
+      select: { id: true, path: true, width: true, height: true, alt: true, caption: true },
+    });
+    await audit(
+      {
+        action: "media.upload",
+        entityType: "Media",
+        entityId: row.id,
+        after: {
+          path: row.path,
+          alt: row.alt,
+          caption: row.caption,
+          width: row.width,
+          height: row.height,
+          mimeType: media.mimeType,
+        },
+      },
+      tx,
+    );
+    return row;
+  });
 }
 
 /** New alt text and caption; answers the ids of the articles that show the image. */

@@ -56,3 +56,11 @@ export function findMediaForChange(id: number) {
     },
   });
 }
+
+/** The library's row for a stored file (an upload answers with it), or null. */
+export function findMediaAtPath(path: string) {
+  return db.media.findUnique({
+    where: { path },
+    select: { id: true, path: true, width: true, height: true, alt: true },
+  });
+}

@@ -1,8 +1,9 @@
 import "server-only";
 import { env } from "@/env";
 import { fieldErrors } from "@/lib/forms";
-import { db } from "@/lib/db";
 import type { Audit } from "@/lib/write-types";
+import { createMedia } from "./mutations";
+import { findMediaAtPath } from "./queries";
 import { ACCEPTED_TYPES_TEXT, sniffImageType } from "./rules";
 import { uploadFieldsSchema } from "./schemas";
 import { ImageDecodeError, MAX_INPUT_PIXELS, removeStoredFiles, storeImage } from "./storage";
@@ -26,8 +27,6 @@ export type UploadOutcome =
   | { ok: true; status: 200 | 201; media: UploadedMedia }
   | { ok: false; status: 400 | 413 | 422; error: string; field: "file" | "alt" | "caption" };
 
-const uploadedFields = { id: true, path: true, width: true, height: true, alt: true } as const;
-
 type UploadedRow = { id: number; path: string; width: number; height: number; alt: string };
 
 const uploaded = (row: UploadedRow, status: 200 | 201): UploadOutcome => ({
@@ -38,7 +37,7 @@ const uploaded = (row: UploadedRow, status: 200 | 201): UploadOutcome => ({
 
 /** The library's row for a stored file, as an upload's answer (200: it was there already). */
 async function libraryRowAt(path: string): Promise<UploadOutcome | null> {
-  const row = await db.media.findUnique({ where: { path }, select: uploadedFields });
+  const row = await findMediaAtPath(path);
   return row && uploaded(row, 200);
 }
 
@@ -106,40 +105,21 @@ export async function uploadImage(formData: FormData, uploader: Uploader): Promi
   const existing = await libraryRowAt(stored.path);
   if (existing) return existing;
   try {
-    const media = await db.$transaction(async (tx) => {
-      const row = await tx.media.create({
-        data: {
-          path: stored.path,
-          originalName: file.name.slice(0, 255) || "upload",
-          mimeType: type,
-          alt: fields.data.alt,
-          caption: fields.data.caption,
-          width: stored.width,
-          height: stored.height,
-          sizeBytes: stored.sizeBytes,
-          variants: stored.variants.map((variant) => ({ ...variant })),
-          uploadedById: uploader.user.id,
-        },
-        select: { ...uploadedFields, caption: true },
-      });
-      await uploader.audit(
-        {
-          action: "media.upload",
-          entityType: "Media",
-          entityId: row.id,
-          after: {
-            path: row.path,
-            alt: row.alt,
-            caption: row.caption,
-            width: row.width,
-            height: row.height,
-            mimeType: type,
-          },
-        },
-        tx,
-      );
-      return row;
-    });
+    const media = await createMedia(
+      {
+        path: stored.path,
+        originalName: file.name.slice(0, 255) || "upload",
+        mimeType: type,
+        alt: fields.data.alt,
+        caption: fields.data.caption,
+        width: stored.width,
+        height: stored.height,
+        sizeBytes: stored.sizeBytes,
+        variants: stored.variants.map((variant) => ({ ...variant })),
+        uploadedById: uploader.user.id,
+      },
+      uploader.audit,
+    );
     return uploaded(media, 201);
   } catch (error) {
     // Two uploads of the same bytes at once: the loser answers with the winner's row.

@@ -1,7 +1,12 @@
 import "server-only";
+import {
+  clearRedirectFrom,
+  createAtUrl,
+  redirectMovedPath,
+  updateAtUrl,
+  type UrlRecordKind,
+} from "@/features/redirects/mutations";
 import { renderMarkdown } from "@/features/articles/render";
-import { clearRedirectFrom, redirectMovedPath } from "@/lib/moved-urls";
-import { createAtUrl, updateAtUrl, type UrlRecordKind } from "@/lib/url-records";
 import type { Audit } from "@/lib/write-types";
 
 // Writes of the static-page admin: the Markdown is rendered with the public renderer/sanitizer

@@ -3,8 +3,13 @@ import { afterArticleChange } from "@/features/articles/after-change";
 import type { ArticleCacheSnapshot } from "@/features/articles/refresh-rules";
 import { readArticleSnapshot } from "@/features/articles/refresh";
 import { recordAudit } from "@/lib/audit-log";
-import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
+import {
+  type DueArticle,
+  inPublishTransaction,
+  lockDueArticles,
+  publishDueArticle,
+} from "./mutations";
 
 // Scheduled publishing: an article an editor scheduled (status SCHEDULED, scheduledFor in UTC)
 // goes live when its time comes, with nobody visiting any page, across restarts, exactly once.
@@ -27,9 +32,6 @@ import { logger } from "@/lib/logger";
 // (src/features/articles/queries.ts, tests/integration/public-visibility.test.ts).
 
 const BATCH = 20;
-// Generous: each article's snapshot is a few reads, and a loaded machine should not turn a batch
-// into a rolled-back transaction (Prisma's default is 5 s).
-const TRANSACTION = { maxWait: 10_000, timeout: 60_000 };
 
 export interface PublishedByScheduler {
   id: number;
@@ -37,41 +39,17 @@ export interface PublishedByScheduler {
   publishedAt: Date;
 }
 
-interface DueRow {
-  id: number;
-  slug: string;
-  scheduledFor: Date;
-}
-
 /** Flips one batch of due articles to PUBLISHED; returns them with their before-snapshots. */
 async function publishBatch(
   now: Date,
-): Promise<{ row: DueRow; before: ArticleCacheSnapshot | null }[]> {
-  return db.$transaction(async (tx) => {
-    const due = await tx.$queryRaw<DueRow[]>`
-      SELECT id, slug, "scheduledFor" FROM "Article"
-      WHERE status = 'SCHEDULED' AND "scheduledFor" <= ${now}
-      ORDER BY "scheduledFor", id
-      LIMIT ${BATCH}
-      FOR UPDATE SKIP LOCKED`;
-    const flipped: { row: DueRow; before: ArticleCacheSnapshot | null }[] = [];
+): Promise<{ row: DueArticle; before: ArticleCacheSnapshot | null }[]> {
+  return inPublishTransaction(async (tx) => {
+    const due = await lockDueArticles(tx, now, BATCH);
+    const flipped: { row: DueArticle; before: ArticleCacheSnapshot | null }[] = [];
     for (const row of due) {
       // Read before the update (another connection; our row lock does not block plain reads).
       const before = await readArticleSnapshot(row.id);
-      await tx.article.update({
-        where: { id: row.id },
-        data: {
-          status: "PUBLISHED",
-          // The intended time, not the moment this ran: a restart or a slow tick does not move
-          // the article down the lists or change its date.
-          publishedAt: row.scheduledFor,
-          // An editor's form opened before this moment names the old version, so saving it fails
-          // with a conflict instead of silently putting the article back to "scheduled". No
-          // ArticleRevision: revisions record content, and the content did not change; the status
-          // change is in the audit log.
-          version: { increment: 1 },
-        },
-      });
+      await publishDueArticle(tx, row);
       await recordAudit(
         {
           actorId: null,
@@ -86,7 +64,7 @@ async function publishBatch(
       flipped.push({ row, before });
     }
     return flipped;
-  }, TRANSACTION);
+  });
 }
 
 /**

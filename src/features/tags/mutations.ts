@@ -1,10 +1,14 @@
 import "server-only";
+import {
+  createAtUrl,
+  redirectMovedPath,
+  updateAtUrl,
+  type UrlRecordKind,
+} from "@/features/redirects/mutations";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { fieldProblem } from "@/lib/field-problem";
-import { redirectMovedPath } from "@/lib/moved-urls";
 import { forgetRedirectPaths } from "@/lib/path-memo";
-import { createAtUrl, updateAtUrl, type UrlRecordKind } from "@/lib/url-records";
 import type { Audit } from "@/lib/write-types";
 import { publicArticleSlugsWithTag } from "./admin-queries";
 import type { TagView } from "./rules";

@@ -1,8 +1,8 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit-log";
 import type { Role } from "@/generated/prisma/enums";
-import { db } from "@/lib/db";
 import { type AccountChange, selfChangeProblem } from "./admin-rules";
+import { inAccountTransaction, lockAccount, spamPendingComments, updateAccount } from "./mutations";
 
 // Role changes, bans and unbans, for the users admin and the comment queue's "ban this user".
 // The caller has authorized the action. A ban or a role change moves the account's
@@ -12,21 +12,15 @@ export type AccountChangeOutcome =
   | { ok: true; changed: boolean; username: string; spammed: number }
   | { ok: false; reason: "gone" | "self"; message: string };
 
-const auditFields = { id: true, username: true, role: true, banned: true } as const;
-
 export async function changeAccount(
   actorId: number,
   targetId: number,
   change: AccountChange,
   options: { spamPendingComments?: boolean } = {},
 ): Promise<AccountChangeOutcome> {
-  return db.$transaction(async (tx) => {
+  return inAccountTransaction(async (tx) => {
     // Locks the row: two admins acting at once apply one after the other.
-    const locked = await tx.$queryRaw<{ id: number }[]>`
-      SELECT id FROM "User" WHERE id = ${targetId} FOR UPDATE`;
-    const before = locked.length
-      ? await tx.user.findUnique({ where: { id: targetId }, select: auditFields })
-      : null;
+    const before = await lockAccount(tx, targetId);
     if (!before) return { ok: false, reason: "gone", message: "This account no longer exists." };
     const problem = selfChangeProblem(actorId, before, change);
     if (problem) return { ok: false, reason: "self", message: problem };
@@ -47,19 +41,12 @@ export async function changeAccount(
     let spammed = 0;
     if (change.kind === "ban" && options.spamPendingComments) {
       // Pending comments are not public, so no page changes.
-      spammed = (
-        await tx.comment.updateMany({
-          where: { authorId: targetId, status: "PENDING" },
-          data: { status: "SPAM" },
-        })
-      ).count;
+      spammed = await spamPendingComments(tx, targetId);
     }
     if (!data && spammed === 0) {
       return { ok: true, changed: false, username: before.username, spammed };
     }
-    const after = data
-      ? await tx.user.update({ where: { id: targetId }, data, select: auditFields })
-      : before;
+    const after = data ? await updateAccount(tx, targetId, data) : before;
     await recordAudit(
       {
         actorId,

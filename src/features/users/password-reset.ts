@@ -2,10 +2,10 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { env } from "@/env";
 import { consumeAll } from "@/features/rate-limits/limiter";
-import type { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
 import { sendMail } from "@/lib/mailer";
+import { createResetToken, resetPasswordWithToken, setPassword } from "./mutations";
 import { hashPassword } from "./password";
+import { findResetRecipient, findResetToken } from "./queries";
 import { passwordProblem } from "./rules";
 
 export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
@@ -27,20 +27,15 @@ export async function requestPasswordReset(
     ["passwordResetByEmail", email],
   ]);
   if (!limit.allowed) return { status: "limited", retryAfterSeconds: limit.retryAfterSeconds };
-  const user = await db.user.findUnique({
-    where: { email },
-    select: { id: true, email: true, name: true, banned: true, passwordHash: true },
-  });
+  const user = await findResetRecipient(email);
   // Bylines without a password and banned accounts cannot sign in, so get no link either.
-  if (!user || !user.passwordHash || user.banned) return { status: "sent" };
+  if (!user || !user.hasPassword || user.banned) return { status: "sent" };
   const token = randomBytes(32).toString("base64url");
-  await db.passwordResetToken.create({
-    data: {
-      userId: user.id,
-      tokenHash: hashResetToken(token),
-      expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS),
-      createdAt: now,
-    },
+  await createResetToken({
+    userId: user.id,
+    tokenHash: hashResetToken(token),
+    expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS),
+    createdAt: now,
   });
   const link = `${env.SITE_URL}/reset-password?token=${token}`;
   await sendMail({
@@ -64,17 +59,7 @@ export async function resetTokenUsable(token: string, now = new Date()): Promise
 }
 
 async function findUsableToken(token: string, now: Date) {
-  const row = await db.passwordResetToken.findUnique({
-    where: { tokenHash: hashResetToken(token) },
-    select: {
-      id: true,
-      userId: true,
-      usedAt: true,
-      expiresAt: true,
-      createdAt: true,
-      user: { select: { username: true, email: true, passwordChangedAt: true, banned: true } },
-    },
-  });
+  const row = await findResetToken(hashResetToken(token));
   if (!row || row.usedAt || row.expiresAt <= now || row.user.banned) return null;
   // A password change after the link was sent voids it.
   if (row.user.passwordChangedAt && row.user.passwordChangedAt > row.createdAt) return null;
@@ -95,16 +80,8 @@ export async function resetPassword(
   const problem = passwordProblem(password, row.user);
   if (problem) return { status: "weak-password", message: problem };
   const passwordHash = await hashPassword(password);
-  const done = await db.$transaction(async (tx) => {
-    // Claiming the token first makes two concurrent uses of one link succeed at most once.
-    const claimed = await tx.passwordResetToken.updateMany({
-      where: { id: row.id, usedAt: null },
-      data: { usedAt: now },
-    });
-    if (claimed.count !== 1) return false;
-    await storePassword(tx, row.userId, passwordHash, now);
-    return true;
-  });
+  // Claiming the token first makes two concurrent uses of one link succeed at most once.
+  const done = await resetPasswordWithToken(row, passwordHash, now);
   return done ? { status: "done" } : { status: "invalid-token" };
 }
 
@@ -114,19 +91,5 @@ export async function resetPassword(
  */
 export async function changePassword(userId: number, password: string, now = new Date()) {
   const passwordHash = await hashPassword(password);
-  return db.$transaction((tx) => storePassword(tx, userId, passwordHash, now));
-}
-
-type PasswordClient = Pick<Prisma.TransactionClient, "passwordResetToken" | "user">;
-
-async function storePassword(tx: PasswordClient, userId: number, passwordHash: string, now: Date) {
-  await tx.passwordResetToken.updateMany({
-    where: { userId, usedAt: null },
-    data: { usedAt: now },
-  });
-  return tx.user.update({
-    where: { id: userId },
-    data: { passwordHash, passwordChangedAt: now, sessionVersion: { increment: 1 } },
-    select: { id: true, username: true, name: true, sessionVersion: true },
-  });
+  return setPassword(userId, passwordHash, now);
 }

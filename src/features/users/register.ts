@@ -1,9 +1,10 @@
 import "server-only";
 import { consume } from "@/features/rate-limits/limiter";
-import { db } from "@/lib/db";
 import { sendMail } from "@/lib/mailer";
 import { env } from "@/env";
+import { createMember } from "./mutations";
 import { hashPassword } from "./password";
+import { findAccountsUsing } from "./queries";
 import type { RegisterInput } from "./schemas";
 
 export type RegisterOutcome =
@@ -24,19 +25,18 @@ export async function registerAccount(input: RegisterInput, ip: string): Promise
   const limit = await consume("registrationByIp", ip);
   if (!limit.allowed) return { status: "limited", retryAfterSeconds: limit.retryAfterSeconds };
   const { username, email, name, password } = input;
-  const clash = await db.user.findMany({
-    where: { OR: [{ username }, { email }] },
-    select: { id: true, username: true, email: true, name: true },
-  });
+  const clash = await findAccountsUsing(username, email);
   const owner = clash.find((user) => user.email === email);
   const usernameTaken = clash.some((user) => user.username === username);
   if (owner) await tellOwner(owner);
   if (owner || usernameTaken) {
     return { status: "taken", username: usernameTaken, email: Boolean(owner) };
   }
-  const user = await db.user.create({
-    data: { username, email, name, passwordHash: await hashPassword(password), role: "READER" },
-    select: { id: true, username: true, name: true, sessionVersion: true },
+  const user = await createMember({
+    username,
+    email,
+    name,
+    passwordHash: await hashPassword(password),
   });
   return { status: "created", user };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { consume, consumeAll, refund, reset } from "@/features/rate-limits/limiter";
-import { db } from "@/lib/db";
+import { recordSignIn } from "./mutations";
 import { hashPassword, verifyPassword } from "./password";
 import { findCredentialsByIdentifier } from "./queries";
 import { normalizeIdentifier } from "./rules";
@@ -58,7 +58,7 @@ export async function signInWithPassword(
     reset("signInByIdentifier", normalizeIdentifier(user.username)),
     reset("signInByIdentifier", normalizeIdentifier(user.email)),
   ]);
-  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  await recordSignIn(user.id);
   return {
     ok: true,
     user: {

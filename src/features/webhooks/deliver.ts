@@ -1,7 +1,12 @@
 import "server-only";
 import { env } from "@/env";
-import { db } from "@/lib/db";
 import { countWebhookDelivery } from "@/lib/metrics";
+import {
+  type ClaimedDelivery,
+  claimDueDeliveries,
+  deleteFinishedDeliveries,
+  recordAttempt,
+} from "./mutations";
 import {
   afterAttempt,
   CLAIM_LEASE_MS,
@@ -17,32 +22,10 @@ import { postWebhook, type SendResult } from "./send";
 // two instances (or two runs) never send the same attempt; if the process dies mid-send the lease
 // runs out and the attempt is made again (receivers dedupe on the delivery id).
 
-interface ClaimedDelivery {
-  id: string;
-  event: string;
-  payload: unknown;
-  attempts: number;
-  url: string;
-  secret: string;
-}
-
-async function claimDue(now: Date, limit: number): Promise<ClaimedDelivery[]> {
+function claimDue(now: Date, limit: number): Promise<ClaimedDelivery[]> {
+  // Leased for as long as an attempt may take; if the process dies mid-send, it runs out.
   const leaseUntil = new Date(now.getTime() + CLAIM_LEASE_MS + env.WEBHOOK_TIMEOUT_MS);
-  // Deliveries of disabled webhooks wait (they go out if the webhook is enabled again).
-  return db.$queryRaw<ClaimedDelivery[]>`
-    UPDATE "WebhookDelivery" AS d
-    SET "nextAttemptAt" = ${leaseUntil}
-    FROM "Webhook" AS w
-    WHERE w.id = d."webhookId"
-      AND d.id IN (
-        SELECT q.id FROM "WebhookDelivery" AS q
-        JOIN "Webhook" AS h ON h.id = q."webhookId" AND h.active
-        WHERE q.status = 'PENDING' AND q."nextAttemptAt" <= ${now}
-        ORDER BY q."nextAttemptAt", q."createdAt"
-        LIMIT ${limit}
-        FOR UPDATE OF q SKIP LOCKED
-      )
-    RETURNING d.id, d.event, d.payload, d.attempts, w.url, w.secret`;
+  return claimDueDeliveries(now, leaseUntil, limit);
 }
 
 /** One POST of a delivery: signed body, our headers, a timeout, redirects not followed, and
@@ -101,13 +84,7 @@ export const DELIVERY_LOG_DAYS = 30;
 
 /** Removes finished deliveries older than DELIVERY_LOG_DAYS; pending ones stay. */
 export async function pruneDeliveryLog(now = new Date()): Promise<number> {
-  const { count } = await db.webhookDelivery.deleteMany({
-    where: {
-      status: { in: ["SUCCEEDED", "FAILED"] },
-      createdAt: { lt: new Date(now.getTime() - DELIVERY_LOG_DAYS * 86_400_000) },
-    },
-  });
-  return count;
+  return deleteFinishedDeliveries(new Date(now.getTime() - DELIVERY_LOG_DAYS * 86_400_000));
 }
 
 function sendClaimed(claimed: ClaimedDelivery[], now: Date): Promise<DeliveryReport[]> {
@@ -117,17 +94,14 @@ function sendClaimed(claimed: ClaimedDelivery[], now: Date): Promise<DeliveryRep
       const next = afterAttempt(delivery.attempts, outcome, now);
       countWebhookDelivery(next.status);
       // Only if nobody touched it meanwhile (an admin's redeliver resets attempts).
-      await db.webhookDelivery.updateMany({
-        where: { id: delivery.id, status: "PENDING", attempts: delivery.attempts },
-        data: {
-          status: next.status,
-          attempts: next.attempts,
-          nextAttemptAt: next.nextAttemptAt,
-          lastStatusCode: outcome.statusCode,
-          lastErrorKind: outcome.ok ? null : outcome.errorKind,
-          responseMs: outcome.responseMs,
-          deliveredAt: outcome.ok ? new Date() : undefined,
-        },
+      await recordAttempt(delivery, {
+        status: next.status,
+        attempts: next.attempts,
+        nextAttemptAt: next.nextAttemptAt,
+        lastStatusCode: outcome.statusCode,
+        lastErrorKind: outcome.ok ? null : outcome.errorKind,
+        responseMs: outcome.responseMs,
+        deliveredAt: outcome.ok ? new Date() : undefined,
       });
       return { id: delivery.id, status: next.status, attempts: next.attempts };
     }),

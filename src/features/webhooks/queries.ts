@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 
-// Reads for the admin's webhooks page. The secret is never selected here: it is shown once at
+// Reads for the admin's webhooks page and the queue. The secret is never selected here: it is shown once at
 // creation and then only through the audited reveal action.
 
 export function listWebhooks() {
@@ -45,3 +45,12 @@ export function recentDeliveries(options: { webhookId?: number; limit?: number }
 }
 
 export type DeliveryRow = Awaited<ReturnType<typeof recentDeliveries>>[number];
+
+/** The active webhooks subscribed to `event`. */
+export async function findSubscribedWebhookIds(event: string): Promise<number[]> {
+  const hooks = await db.webhook.findMany({
+    where: { active: true, events: { has: event } },
+    select: { id: true },
+  });
+  return hooks.map((hook) => hook.id);
+}

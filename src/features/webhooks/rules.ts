@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import type { ArticleCacheSnapshot } from "@/features/articles/refresh-rules";
 import type { WebhookEvent } from "./events";
 
@@ -145,4 +145,39 @@ export interface WebhookPayload {
     url: string;
     publishedAt: string | null;
   } | null;
+}
+
+/** The payload of one delivery. `id` is the delivery's own id, the same on every retry. */
+export function buildPayload(
+  event: WebhookPayload["event"],
+  deliveryId: string,
+  occurredAt: Date,
+  article: WebhookPayload["article"],
+): WebhookPayload {
+  return { event, id: deliveryId, occurredAt: occurredAt.toISOString(), article };
+}
+
+/** A delivery to queue: a new id (also its payload's), due at once. */
+export interface NewDelivery {
+  id: string;
+  webhookId: number;
+  event: WebhookPayload["event"];
+  payload: WebhookPayload;
+  nextAttemptAt: Date;
+}
+
+export function newDelivery(
+  webhookId: number,
+  event: WebhookPayload["event"],
+  occurredAt: Date,
+  article: WebhookPayload["article"],
+): NewDelivery {
+  const id = randomUUID();
+  return {
+    id,
+    webhookId,
+    event,
+    payload: buildPayload(event, id, occurredAt, article),
+    nextAttemptAt: occurredAt,
+  };
 }

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/lib/api-route";
 import { processCache } from "@/lib/cache-expiry";
-import { db } from "@/lib/db";
+import { pingDatabase } from "@/lib/db";
 import { logger } from "@/lib/logger";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +13,7 @@ async function databaseAnswers(): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
-      db.$queryRaw`SELECT 1`,
+      pingDatabase(),
       new Promise((_, reject) => {
         timer = setTimeout(
           () => reject(new Error(`no answer within ${DB_TIMEOUT_MS} ms`)),
