@@ -26,7 +26,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { z } from "zod";
 import { tagsForArticleChange } from "../src/features/articles/refresh-rules";
-import { readArticleSnapshot } from "../src/features/articles/refresh-snapshot";
+import { readArticleSnapshot } from "../src/features/articles/snapshot-queries";
 import { createPrismaClient } from "../src/lib/prisma-client";
 import { startAppServer } from "./lib/app-server";
 import { ExpectedError } from "./lib/expected-error";
@@ -189,7 +189,7 @@ async function firstLoadJs(
 /**
  * The editor's change, read at the edge at once, `checks` times. Each change renames the article
  * in PostgreSQL and then expires exactly the tags an editor's save expires: the same snapshots
- * (refresh-snapshot.ts) and rules (refresh-rules.ts) as refreshArticlePages, sent to the
+ * (snapshot-queries.ts) and rules (refresh-rules.ts) as refreshArticlePages, sent to the
  * instance's POST /api/revalidate, which runs the same expireCacheTags (Next's cache, Redis, the
  * edge's PURGE) before it answers. Staleness is the time from that answer to the end of the first
  * edge read that shows the new title. Meanwhile an unrelated article is read at the edge after

@@ -63,6 +63,17 @@ describe("layout", () => {
     );
     expect(offending).toEqual([]);
   });
+  it("only queries and mutations modules (and src/lib) use the Prisma client", () => {
+    const holdsQueries = (file: string) =>
+      /^lib\//.test(file) || /(^|\/)(queries|mutations|[a-z-]+-queries)\.ts$/.test(file);
+    const offending = sources
+      .filter(
+        ({ file, text }) =>
+          !holdsQueries(file) && /import \{[^}]*\bdb\b[^}]*\} from "@\/lib\/db"/.test(text),
+      )
+      .map(({ file }) => file);
+    expect(offending).toEqual([]);
+  });
 });
 
 describe("the action chain", () => {

@@ -1,7 +1,7 @@
 import { readdir } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { tagsForArticleChange } from "@/features/articles/refresh-rules";
-import { readArticleSnapshot } from "@/features/articles/refresh-snapshot";
+import { readArticleSnapshot } from "@/features/articles/snapshot-queries";
 import { createPrismaClient } from "@/lib/prisma-client";
 
 // Changes an article in the database, then refreshes the cache the way every change does (the

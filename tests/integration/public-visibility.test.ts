@@ -130,7 +130,7 @@ describe("only published articles are public", () => {
   });
 
   it("in the JSON API", async () => {
-    const api = await import("@/features/articles/api");
+    const api = await import("@/features/articles/api-queries");
     const list = await api.listArticlesForApi({ page: 1, perPage: 50, tag: "vis-tag" });
     expect(list.articles.map((a) => a.slug)).toEqual([visible]);
     expect(list.total).toBe(1);

@@ -2,7 +2,7 @@ import "server-only";
 import { expireCacheTags } from "@/lib/cache-expiry";
 import { db } from "@/lib/db";
 import { type ArticleCacheSnapshot, tagsForArticleChange } from "./refresh-rules";
-import { readArticleSnapshot as readSnapshotWith } from "./refresh-snapshot";
+import { readArticleSnapshot as readSnapshotWith } from "./snapshot-queries";
 
 /** What readers see of article `id` right now (null: it does not exist). Read it before a change
  * and again after, and hand both to refreshArticlePages. */

@@ -8,7 +8,7 @@ import { logger } from "@/lib/logger";
 import { metrics } from "@/lib/metrics";
 import { MARKET_SIZE, TICKER_IDS } from "./assets";
 import { type PriceProvider, type ProviderAnswer, UpstreamError } from "./providers/provider";
-import type { SnapshotStore } from "./snapshot-store";
+import type { SnapshotStore } from "./snapshot-queries";
 import type { MarketSnapshot, SnapshotStamp, TickerSnapshot } from "./types";
 
 export interface PriceServiceOptions {

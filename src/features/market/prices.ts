@@ -1,10 +1,9 @@
 import "server-only";
 import { env } from "@/env";
-import { db } from "@/lib/db";
 import { createPriceService, type PriceService } from "./price-service";
 import { createCoinGeckoProvider } from "./providers/coingecko";
 import { createOfflineProvider } from "./providers/offline";
-import { createSnapshotStore } from "./snapshot-store";
+import { databaseSnapshotStore } from "./snapshot-queries";
 
 // The process's one price service, configured from the environment. Kept on globalThis because
 // Next may load this module once per route bundle: the single flight must span them all.
@@ -12,7 +11,7 @@ const globalPrices = globalThis as unknown as { coinmelaPriceService?: PriceServ
 
 export function getPriceService(): PriceService {
   if (!globalPrices.coinmelaPriceService) {
-    const store = createSnapshotStore(db);
+    const store = databaseSnapshotStore();
     const provider =
       env.PRICE_PROVIDER === "coingecko"
         ? createCoinGeckoProvider({

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { articleListQuerySchema, listArticlesForApi } from "@/features/articles/api";
+import { articleListQuerySchema, listArticlesForApi } from "@/features/articles/api-queries";
 import { apiRoute } from "@/lib/api-route";
 import { edgeHeadersForTags } from "@/lib/cache/shared-cache";
 import { cacheTags } from "@/lib/cache-tags";

@@ -1,6 +1,6 @@
 // The default provider on machines without internet: it serves the last snapshot stored in
 // PostgreSQL (seeded with realistic demo prices, or left by an earlier live provider).
-import type { SnapshotStore } from "../snapshot-store";
+import type { SnapshotStore } from "../snapshot-queries";
 import { type PriceProvider, UpstreamError } from "./provider";
 
 export function createOfflineProvider(store: SnapshotStore): PriceProvider {

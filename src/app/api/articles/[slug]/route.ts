@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { articleForApi } from "@/features/articles/api";
+import { articleForApi } from "@/features/articles/api-queries";
 import { apiRoute } from "@/lib/api-route";
 import { edgeHeadersForTags } from "@/lib/cache/shared-cache";
 import { cacheTags } from "@/lib/cache-tags";

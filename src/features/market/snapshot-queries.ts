@@ -1,8 +1,10 @@
 // The last good prices, kept in PostgreSQL (PriceSnapshot: one row per asset). Written after
 // every successful upstream call, read on start-up and whenever upstream fails, so a restart or
-// a second instance starts warm and readers never see an empty strip.
+// a second instance starts warm and readers never see an empty strip. The market feature's one
+// table: its reads and the refresher's writes both live here.
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { ProviderAnswer } from "./providers/provider";
 import type { MarketCoin, TickerAsset } from "./types";
@@ -162,4 +164,9 @@ export function createSnapshotStore(prisma: PrismaClient): SnapshotStore {
       ]);
     },
   };
+}
+
+/** The store on the site's database (the price service's; tests build their own on theirs). */
+export function databaseSnapshotStore(): SnapshotStore {
+  return createSnapshotStore(db);
 }
