@@ -6,8 +6,8 @@ import {
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
 } from "react";
-import { describedBy, FieldNotes } from "@/components/ui/field-notes";
-import { FormMessage } from "@/components/ui/form-parts";
+import { controlAttributes, Labelled } from "@/components/ui/field-notes";
+import { Field, FormMessage } from "@/components/ui/form-parts";
 import { type FormState, idleForm } from "@/lib/forms";
 
 // Small form pieces shared by the site-administration pages (categories, tags, pages,
@@ -101,42 +101,43 @@ export function StatefulForm({
   );
 }
 
-export function TextArea({
-  label,
-  name,
-  state,
-  hint,
-  defaultValue,
-  idPrefix = "",
-  ...rest
-}: {
+/** What a TextArea or Select shares: its name and id, the state it shows, a hint, a default. */
+interface ControlProps {
   label: string;
   name: string;
   state: FormState;
   hint?: string;
   idPrefix?: string;
   defaultValue?: string;
-} & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+}
+
+/** The id, error and shown value of a control (what the server sent back wins over the default). */
+function controlState({ name, state, idPrefix = "", defaultValue }: ControlProps) {
   const id = `${idPrefix}${name}`;
-  const error = state.fieldErrors?.[name];
   const value = state.values?.[name] ?? defaultValue ?? "";
+  return { id, error: state.fieldErrors?.[name], value, key: `${name}:${value}` };
+}
+
+export function TextArea({
+  label,
+  name,
+  state,
+  hint,
+  defaultValue,
+  idPrefix,
+  ...rest
+}: ControlProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const { id, error, value, key } = controlState({ label, name, state, idPrefix, defaultValue });
   return (
-    <div>
-      <label htmlFor={id} className="form-label">
-        {label}
-      </label>
+    <Labelled id={id} label={label} hint={hint} error={error}>
       <textarea
-        id={id}
         name={name}
-        key={`${name}:${value}`}
+        key={key}
         defaultValue={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className="form-input"
+        {...controlAttributes(id, hint, error)}
         {...rest}
       />
-      <FieldNotes id={id} hint={hint} error={error} />
-    </div>
+    </Labelled>
   );
 }
 
@@ -147,33 +148,19 @@ export function Select({
   options,
   hint,
   defaultValue,
-  idPrefix = "",
+  idPrefix,
   ...rest
-}: {
-  label: string;
-  name: string;
-  state: FormState;
+}: ControlProps & {
   options: readonly { value: string; label: string }[];
-  hint?: string;
-  idPrefix?: string;
-  defaultValue?: string;
 } & SelectHTMLAttributes<HTMLSelectElement>) {
-  const id = `${idPrefix}${name}`;
-  const error = state.fieldErrors?.[name];
-  const value = state.values?.[name] ?? defaultValue ?? "";
+  const { id, error, value, key } = controlState({ label, name, state, idPrefix, defaultValue });
   return (
-    <div>
-      <label htmlFor={id} className="form-label">
-        {label}
-      </label>
+    <Labelled id={id} label={label} hint={hint} error={error}>
       <select
-        id={id}
         name={name}
-        key={`${name}:${value}`}
+        key={key}
         defaultValue={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className="form-input"
+        {...controlAttributes(id, hint, error)}
         {...rest}
       >
         {options.map((option) => (
@@ -182,7 +169,42 @@ export function Select({
           </option>
         ))}
       </select>
-      <FieldNotes id={id} hint={hint} error={error} />
-    </div>
+    </Labelled>
   );
+}
+
+/** One field of a form written as data: a text input (the default), a text area or a select. */
+export interface FieldSpec {
+  name: string;
+  label: string;
+  hint?: string;
+  as?: "input" | "textarea" | "select";
+  /** A select's choices. */
+  options?: readonly { value: string; label: string }[];
+  /** An input's type ("url", …). */
+  type?: string;
+  required?: boolean;
+  maxLength?: number;
+  /** A text area's height. */
+  rows?: number;
+}
+
+/** The fields of a form from their specs, each showing `values[name]` until the server answers. */
+export function SpecFields({
+  fields,
+  state,
+  values = {},
+  idPrefix,
+}: {
+  fields: readonly FieldSpec[];
+  state: FormState;
+  values?: Readonly<Record<string, string>>;
+  idPrefix?: string;
+}) {
+  return fields.map(({ as = "input", options = [], rows, ...field }) => {
+    const shared = { ...field, state, idPrefix, defaultValue: values[field.name] };
+    if (as === "textarea") return <TextArea key={field.name} {...shared} rows={rows} />;
+    if (as === "select") return <Select key={field.name} {...shared} options={options} />;
+    return <Field key={field.name} {...shared} />;
+  });
 }
