@@ -68,18 +68,47 @@ export function ButtonForm({
   );
 }
 
+/** The "Delete" button of a list item: asks first, says why when it is refused. */
+export function DeleteButton({
+  action,
+  id,
+  what,
+  confirm,
+}: {
+  action: FormAction;
+  id: number;
+  /** What is deleted, for screen readers: "Delete <what>". */
+  what: string;
+  confirm: string;
+}) {
+  return (
+    <ButtonForm
+      action={action}
+      fields={{ id }}
+      label="Delete"
+      accessibleLabel={`Delete ${what}`}
+      confirm={confirm}
+      danger
+    />
+  );
+}
+
 /** A form whose answer (message and field errors) is shown above its fields. */
 export function StatefulForm({
   action,
   children,
   submitLabel,
+  pendingLabel = "Saving…",
   className = "flex flex-col gap-4",
+  submitClassName = "primary-button",
   resetOnSuccess = false,
 }: {
   action: FormAction;
   children: (state: FormState) => ReactNode;
   submitLabel: string;
+  pendingLabel?: string;
   className?: string;
+  submitClassName?: string;
   /** Forms that create something start empty again after success. */
   resetOnSuccess?: boolean;
 }) {
@@ -93,8 +122,8 @@ export function StatefulForm({
       </div>
       {children(shown)}
       <div>
-        <button type="submit" className="primary-button" disabled={pending}>
-          {pending ? "Saving…" : submitLabel}
+        <button type="submit" className={submitClassName} disabled={pending}>
+          {pending ? pendingLabel : submitLabel}
         </button>
       </div>
     </form>
@@ -181,8 +210,10 @@ export interface FieldSpec {
   as?: "input" | "textarea" | "select";
   /** A select's choices. */
   options?: readonly { value: string; label: string }[];
-  /** An input's type ("url", …). */
+  /** An input's type ("url", "file", …). */
   type?: string;
+  /** A file input's accepted types. */
+  accept?: string;
   required?: boolean;
   maxLength?: number;
   /** A text area's height. */

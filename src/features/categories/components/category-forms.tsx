@@ -1,6 +1,6 @@
 "use client";
 
-import { ButtonForm } from "@/components/ui/action-forms";
+import { ButtonForm, DeleteButton } from "@/components/ui/action-forms";
 import { type SlugEntity, SlugEntityForm } from "@/components/ui/slug-entity-form";
 import {
   createCategoryAction,
@@ -67,13 +67,11 @@ export function CategoryOrderButtons({
 
 export function DeleteCategoryButton({ category }: { category: { id: number; name: string } }) {
   return (
-    <ButtonForm
+    <DeleteButton
       action={deleteCategoryAction}
-      fields={{ id: category.id }}
-      label="Delete"
-      accessibleLabel={`Delete ${category.name}`}
+      id={category.id}
+      what={category.name}
       confirm={`Delete the category “${category.name}”?`}
-      danger
     />
   );
 }

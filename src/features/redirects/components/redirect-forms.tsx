@@ -1,7 +1,12 @@
 "use client";
 
 import { useState } from "react";
-import { ButtonForm, type FieldSpec, SpecFields, StatefulForm } from "@/components/ui/action-forms";
+import {
+  DeleteButton,
+  type FieldSpec,
+  SpecFields,
+  StatefulForm,
+} from "@/components/ui/action-forms";
 import type { FormState } from "@/lib/forms";
 import { createRedirectAction, deleteRedirectAction, updateRedirectAction } from "../actions";
 
@@ -105,13 +110,11 @@ export function EditRedirectForm({ redirect }: { redirect: RedirectFormValues })
 
 export function DeleteRedirectButton({ redirect }: { redirect: { id: number; fromPath: string } }) {
   return (
-    <ButtonForm
+    <DeleteButton
       action={deleteRedirectAction}
-      fields={{ id: redirect.id }}
-      label="Delete"
-      accessibleLabel={`Delete the redirect from ${redirect.fromPath}`}
+      id={redirect.id}
+      what={`the redirect from ${redirect.fromPath}`}
       confirm={`Delete the redirect from ${redirect.fromPath}?`}
-      danger
     />
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { ButtonForm, StatefulForm } from "@/components/ui/action-forms";
+import { DeleteButton, StatefulForm } from "@/components/ui/action-forms";
 import { type SlugEntity, SlugEntityForm } from "@/components/ui/slug-entity-form";
 import { Field } from "@/components/ui/form-parts";
 import { createTagAction, deleteTagAction, mergeTagsAction, updateTagAction } from "../actions";
@@ -54,13 +54,11 @@ export function MergeTagForm({ tag }: { tag: TagFormValues }) {
 
 export function DeleteTagButton({ tag }: { tag: { id: number; name: string } }) {
   return (
-    <ButtonForm
+    <DeleteButton
       action={deleteTagAction}
-      fields={{ id: tag.id }}
-      label="Delete"
-      accessibleLabel={`Delete ${tag.name}`}
+      id={tag.id}
+      what={tag.name}
       confirm={`Delete the tag “${tag.name}”? Articles keep their other tags.`}
-      danger
     />
   );
 }
