@@ -17,25 +17,31 @@ import { type FormState, idleForm } from "@/lib/forms";
 export type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 /**
- * A one-button form (move up, delete, …) with hidden fields. The answer is announced in a live
- * region beside the button.
+ * A one-button form (move up, delete, send a test event, …) with hidden fields. The answer is
+ * announced in a live region beside the button: errors always, success messages when asked.
  */
 export function ButtonForm({
   action,
   fields,
   label,
+  pendingLabel,
   accessibleLabel,
   confirm,
   danger = false,
+  announceSuccess = false,
 }: {
   action: FormAction;
   fields: Record<string, string | number>;
   label: ReactNode;
+  /** Shown on the button while the action runs. */
+  pendingLabel?: ReactNode;
   /** A fuller name for screen readers, e.g. "Move Bitcoin up". */
   accessibleLabel?: string;
   /** Asked before submitting when scripts run (the action itself re-checks everything). */
   confirm?: string;
   danger?: boolean;
+  /** Also show the action's success message ("Test event queued."). */
+  announceSuccess?: boolean;
 }) {
   const [state, formAction, pending] = useActionState(action, idleForm);
   return (
@@ -55,11 +61,16 @@ export function ButtonForm({
         aria-label={accessibleLabel}
         className={`chrome-button px-3 ${danger ? "text-red-700 dark:text-red-300" : ""}`}
       >
-        {label}
+        {pending && pendingLabel ? pendingLabel : label}
       </button>
       <span aria-live="polite" className="max-w-xs">
         {state.status === "error" && (
           <span role="alert" className="form-error block">
+            {state.message}
+          </span>
+        )}
+        {announceSuccess && state.status === "ok" && state.message && (
+          <span role="status" className="block text-xs text-green-800 dark:text-green-300">
             {state.message}
           </span>
         )}

@@ -1,3 +1,4 @@
+import { ButtonForm } from "@/components/ui/action-forms";
 import { AdminSection, CardList, DataTable, Muted, When } from "@/components/ui/admin-list";
 import {
   deleteWebhookAction,
@@ -14,7 +15,7 @@ import {
   SIGNATURE_HEADER,
   SIGNATURE_TOLERANCE_SECONDS,
 } from "../rules";
-import { ActionButton, RevealSecret } from "./webhook-forms";
+import { RevealSecret } from "./webhook-forms";
 
 // The parts of the admin's webhooks page: the webhooks, the delivery log, the receivers' guide.
 
@@ -48,25 +49,28 @@ export function WebhookList({
               {hook.createdBy && <> by {hook.createdBy.name}</>}
             </p>
             <div className="mt-3 flex flex-wrap items-start gap-2">
-              <ActionButton
+              <ButtonForm
                 action={setWebhookActiveAction}
                 fields={{ webhookId: String(hook.id), active: String(!hook.active) }}
                 label={hook.active ? "Disable" : "Enable"}
+                announceSuccess
                 pendingLabel="Saving…"
               />
-              <ActionButton
+              <ButtonForm
                 action={sendTestEventAction}
                 fields={{ webhookId: String(hook.id) }}
                 label="Send test event"
+                announceSuccess
                 pendingLabel="Queueing…"
               />
               <RevealSecret action={revealSecretAction} webhookId={hook.id} />
-              <ActionButton
+              <ButtonForm
                 action={deleteWebhookAction}
                 fields={{ webhookId: String(hook.id) }}
                 label="Delete"
+                announceSuccess
                 pendingLabel="Deleting…"
-                confirmText={`Delete the webhook to ${hook.url} and its delivery log?`}
+                confirm={`Delete the webhook to ${hook.url} and its delivery log?`}
                 danger
               />
             </div>
@@ -157,10 +161,11 @@ export function DeliveryLog({
               hiddenHeader: true,
               cell: (d) =>
                 d.status !== "PENDING" && (
-                  <ActionButton
+                  <ButtonForm
                     action={redeliverAction}
                     fields={{ deliveryId: d.id }}
                     label="Redeliver"
+                    announceSuccess
                     pendingLabel="Queueing…"
                   />
                 ),
