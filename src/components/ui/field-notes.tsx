@@ -25,3 +25,38 @@ export function FieldNotes({ id, hint, error }: { id: string; hint?: ReactNode; 
     </>
   );
 }
+
+/** The attributes every form control shares: its id, invalid state and notes, the form style. */
+export function controlAttributes(id: string, hint?: ReactNode, error?: string) {
+  return {
+    id,
+    "aria-invalid": error ? (true as const) : undefined,
+    "aria-describedby": describedBy(id, hint, error),
+    className: "form-input",
+  };
+}
+
+/** A form control with its label above and its hint and error below. */
+export function Labelled({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="form-label">
+        {label}
+      </label>
+      {children}
+      <FieldNotes id={id} hint={hint} error={error} />
+    </div>
+  );
+}

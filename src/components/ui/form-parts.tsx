@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useSyncExternalStore, type InputHTMLAttributes } from "react";
-import { describedBy, FieldNotes } from "@/components/ui/field-notes";
+import { controlAttributes, Labelled } from "@/components/ui/field-notes";
 import type { FormState } from "@/lib/forms";
 
 /** "1" once the page is interactive: tells an action that the form will navigate by itself. */
@@ -58,23 +58,16 @@ export function Field({
   const id = `${idPrefix}${name}`;
   const error = state.fieldErrors?.[name];
   return (
-    <div>
-      <label htmlFor={id} className="form-label">
-        {label}
-      </label>
+    <Labelled id={id} label={label} hint={hint} error={error}>
       <input
-        id={id}
         name={name}
         // A changed key re-mounts the input with the value the server sent back.
         key={`${name}:${state.values?.[name] ?? ""}:${String(defaultValue ?? "")}`}
         defaultValue={state.values?.[name] ?? defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className="form-input"
+        {...controlAttributes(id, hint, error)}
         {...input}
       />
-      <FieldNotes id={id} hint={hint} error={error} />
-    </div>
+    </Labelled>
   );
 }
 

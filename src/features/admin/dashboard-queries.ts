@@ -1,4 +1,6 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { ArticleStatus } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 
 // What the admin dashboard shows: the editorial queue and last week's readership.
@@ -12,28 +14,17 @@ const queueSelect = {
   authors: { select: { user: { select: { name: true } } }, orderBy: { position: "asc" } },
 } as const;
 
+export type QueueItem = Awaited<ReturnType<typeof editorialQueue>>["drafts"][number];
+
 /** Drafts (only the user's own for a contributor), articles in review, and scheduled ones. */
 export async function editorialQueue(viewer: { id: number; seesAll: boolean }) {
   const own = viewer.seesAll ? {} : { authors: { some: { userId: viewer.id } } };
+  const queue = (status: ArticleStatus, orderBy: Prisma.ArticleOrderByWithRelationInput) =>
+    db.article.findMany({ where: { status, ...own }, orderBy, take: 10, select: queueSelect });
   const [drafts, inReview, scheduled] = await Promise.all([
-    db.article.findMany({
-      where: { status: "DRAFT", ...own },
-      orderBy: { updatedAt: "desc" },
-      take: 10,
-      select: queueSelect,
-    }),
-    db.article.findMany({
-      where: { status: "IN_REVIEW", ...own },
-      orderBy: { updatedAt: "asc" },
-      take: 10,
-      select: queueSelect,
-    }),
-    db.article.findMany({
-      where: { status: "SCHEDULED", ...own },
-      orderBy: { scheduledFor: "asc" },
-      take: 10,
-      select: queueSelect,
-    }),
+    queue("DRAFT", { updatedAt: "desc" }),
+    queue("IN_REVIEW", { updatedAt: "asc" }),
+    queue("SCHEDULED", { scheduledFor: "asc" }),
   ]);
   return { drafts, inReview, scheduled };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { StaffUser } from "@/lib/admin-guard";
 import { db } from "@/lib/db";
+import { readPage } from "@/lib/pagination";
 import type { ArticleFields } from "./schemas";
 import type { ArticleListFilters } from "./schemas";
 import { articleUrl } from "./urls";
@@ -27,28 +28,42 @@ export async function listAdminArticles(filters: ArticleListFilters, user: Staff
       filters.q ? { title: { contains: filters.q, mode: "insensitive" } } : {},
     ],
   };
-  const [total, items] = await Promise.all([
-    db.article.count({ where }),
-    db.article.findMany({
-      where,
-      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      skip: (filters.page - 1) * ADMIN_PAGE_SIZE,
-      take: ADMIN_PAGE_SIZE,
-      select: {
-        id: true,
-        title: true,
-        slug: true,
-        kind: true,
-        status: true,
-        scheduledFor: true,
-        publishedAt: true,
-        updatedAt: true,
-        category: { select: { name: true } },
-        authors: { orderBy: { position: "asc" }, select: { user: { select: { name: true } } } },
-      },
+  return readPage(
+    filters.page,
+    ADMIN_PAGE_SIZE,
+    () => db.article.count({ where }),
+    (window) =>
+      db.article.findMany({
+        where,
+        orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+        ...window,
+        select: {
+          id: true,
+          title: true,
+          slug: true,
+          kind: true,
+          status: true,
+          scheduledFor: true,
+          publishedAt: true,
+          updatedAt: true,
+          category: { select: { name: true } },
+          authors: { orderBy: { position: "asc" }, select: { user: { select: { name: true } } } },
+        },
+      }),
+  );
+}
+
+/** What the list's filters offer: every category, and the people who wrote something. */
+export async function articleFilterChoices() {
+  const [categories, authors] = await Promise.all([
+    db.category.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
+    db.user.findMany({
+      where: { articles: { some: {} } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
     }),
   ]);
-  return { total, items, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
+  return { categories, authors };
 }
 
 export type AdminArticleRow = Awaited<ReturnType<typeof listAdminArticles>>["items"][number];

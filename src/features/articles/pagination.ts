@@ -27,8 +27,5 @@ export function pageCount(total: number, pageSize = PAGE_SIZE): number {
   return Math.max(1, Math.ceil(total / pageSize));
 }
 
-/** The href of page `page` of a list at `basePath` (page 1 has no query string). */
-export function pageHref(basePath: string, page: number): string {
-  if (page <= 1) return basePath;
-  return `${basePath}${basePath.includes("?") ? "&" : "?"}page=${page}`;
-}
+/** The href of page `page` of a list (page 1 has none): shared with the admin, in src/lib. */
+export { pageHref } from "@/lib/pagination";

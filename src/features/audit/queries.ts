@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { readPage } from "@/lib/pagination";
 import { startOfDayInZone } from "@/lib/zoned-time";
 import type { AuditFilter } from "./schemas";
 
@@ -34,28 +35,32 @@ export function auditWhere(filter: AuditFilter, timeZone: string): Prisma.AuditL
 
 export async function auditEntries(filter: AuditFilter, timeZone: string) {
   const where = auditWhere(filter, timeZone);
-  const [total, entries] = await Promise.all([
-    db.auditLog.count({ where }),
-    db.auditLog.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (filter.page - 1) * AUDIT_PER_PAGE,
-      take: AUDIT_PER_PAGE,
-      select: {
-        id: true,
-        action: true,
-        entityType: true,
-        entityId: true,
-        before: true,
-        after: true,
-        ip: true,
-        createdAt: true,
-        actor: { select: { username: true, name: true } },
-      },
-    }),
-  ]);
-  return { total, pages: Math.max(1, Math.ceil(total / AUDIT_PER_PAGE)), entries };
+  const { items: entries, ...counts } = await readPage(
+    filter.page,
+    AUDIT_PER_PAGE,
+    () => db.auditLog.count({ where }),
+    (window) =>
+      db.auditLog.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        ...window,
+        select: {
+          id: true,
+          action: true,
+          entityType: true,
+          entityId: true,
+          before: true,
+          after: true,
+          ip: true,
+          createdAt: true,
+          actor: { select: { username: true, name: true } },
+        },
+      }),
+  );
+  return { ...counts, entries };
 }
+
+export type AuditEntry = Awaited<ReturnType<typeof auditEntries>>["entries"][number];
 
 /** The distinct actions and entity types logged so far, for the filter selects. */
 export async function auditFilterChoices() {

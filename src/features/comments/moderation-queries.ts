@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { readPage } from "@/lib/pagination";
 import type { QueueStatus } from "./moderation-rules";
 
 // Reads of the moderation queue. Authors appear by name and username (and their ban state, so a
@@ -12,28 +13,30 @@ export async function listQueue(filter: { status: QueueStatus; article?: string;
     status: filter.status,
     ...(filter.article ? { article: { slug: filter.article } } : {}),
   };
-  const [total, rows, counts] = await Promise.all([
-    db.comment.count({ where }),
-    db.comment.findMany({
-      where,
-      // Pending: oldest first, as a queue; the other lists newest first.
-      orderBy: [
-        { createdAt: filter.status === "PENDING" ? "asc" : "desc" },
-        { id: filter.status === "PENDING" ? "asc" : "desc" },
-      ],
-      skip: (filter.page - 1) * QUEUE_PAGE_SIZE,
-      take: QUEUE_PAGE_SIZE,
-      select: {
-        id: true,
-        body: true,
-        status: true,
-        createdAt: true,
-        editedAt: true,
-        parentId: true,
-        author: { select: { id: true, username: true, name: true, banned: true, role: true } },
-        article: { select: { slug: true, title: true, kind: true, status: true } },
-      },
-    }),
+  const order = filter.status === "PENDING" ? "asc" : "desc";
+  const [paged, counts] = await Promise.all([
+    readPage(
+      filter.page,
+      QUEUE_PAGE_SIZE,
+      () => db.comment.count({ where }),
+      (window) =>
+        db.comment.findMany({
+          where,
+          // Pending: oldest first, as a queue; the other lists newest first.
+          orderBy: [{ createdAt: order }, { id: order }],
+          ...window,
+          select: {
+            id: true,
+            body: true,
+            status: true,
+            createdAt: true,
+            editedAt: true,
+            parentId: true,
+            author: { select: { id: true, username: true, name: true, banned: true, role: true } },
+            article: { select: { slug: true, title: true, kind: true, status: true } },
+          },
+        }),
+    ),
     db.comment.groupBy({
       by: ["status"],
       where: filter.article ? { article: { slug: filter.article } } : {},
@@ -41,9 +44,7 @@ export async function listQueue(filter: { status: QueueStatus; article?: string;
     }),
   ]);
   return {
-    total,
-    pages: Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE)),
-    items: rows,
+    ...paged,
     countByStatus: Object.fromEntries(
       counts.map((row) => [row.status, row._count._all]),
     ) as Partial<Record<QueueStatus, number>>,

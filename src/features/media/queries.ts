@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { readPage } from "@/lib/pagination";
 import { readVariants } from "./rules";
 
 // Reads of the media library for the admin. Uploaders' names only, never their accounts.
@@ -7,33 +8,34 @@ import { readVariants } from "./rules";
 export const MEDIA_PAGE_SIZE = 24;
 
 export async function listMedia(page: number) {
-  const [total, rows] = await Promise.all([
-    db.media.count(),
-    db.media.findMany({
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * MEDIA_PAGE_SIZE,
-      take: MEDIA_PAGE_SIZE,
-      select: {
-        id: true,
-        path: true,
-        originalName: true,
-        mimeType: true,
-        alt: true,
-        caption: true,
-        width: true,
-        height: true,
-        sizeBytes: true,
-        variants: true,
-        createdAt: true,
-        uploadedBy: { select: { name: true, username: true } },
-        _count: { select: { articles: true } },
-      },
-    }),
-  ]);
+  const { items, ...counts } = await readPage(
+    page,
+    MEDIA_PAGE_SIZE,
+    () => db.media.count(),
+    (window) =>
+      db.media.findMany({
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        ...window,
+        select: {
+          id: true,
+          path: true,
+          originalName: true,
+          mimeType: true,
+          alt: true,
+          caption: true,
+          width: true,
+          height: true,
+          sizeBytes: true,
+          variants: true,
+          createdAt: true,
+          uploadedBy: { select: { name: true, username: true } },
+          _count: { select: { articles: true } },
+        },
+      }),
+  );
   return {
-    total,
-    pages: Math.max(1, Math.ceil(total / MEDIA_PAGE_SIZE)),
-    items: rows.map(({ variants, _count, ...row }) => ({
+    ...counts,
+    items: items.map(({ variants, _count, ...row }) => ({
       ...row,
       variants: readVariants(variants),
       usedBy: _count.articles,

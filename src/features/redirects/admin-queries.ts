@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { articleUrl } from "@/features/articles/urls";
 import { db } from "@/lib/db";
 import { isSiteSection } from "@/lib/site-sections";
+import { readPage } from "@/lib/pagination";
 
 // Reads of the redirect admin (uncached) and the checks that need the database.
 
@@ -18,27 +19,30 @@ export async function redirectsForAdmin(options: { q?: string; page: number }) {
         ],
       }
     : {};
-  const [total, redirects] = await Promise.all([
-    db.redirect.count({ where }),
-    db.redirect.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (options.page - 1) * REDIRECTS_PER_PAGE,
-      take: REDIRECTS_PER_PAGE,
-      select: {
-        id: true,
-        fromPath: true,
-        toPath: true,
-        statusCode: true,
-        createdAt: true,
-        article: {
-          select: { slug: true, kind: true, title: true, status: true, publishedAt: true },
+  return readPage(
+    options.page,
+    REDIRECTS_PER_PAGE,
+    () => db.redirect.count({ where }),
+    (window) =>
+      db.redirect.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        ...window,
+        select: {
+          id: true,
+          fromPath: true,
+          toPath: true,
+          statusCode: true,
+          createdAt: true,
+          article: {
+            select: { slug: true, kind: true, title: true, status: true, publishedAt: true },
+          },
         },
-      },
-    }),
-  ]);
-  return { total, pages: Math.max(1, Math.ceil(total / REDIRECTS_PER_PAGE)), redirects };
+      }),
+  );
 }
+
+export type AdminRedirect = Awaited<ReturnType<typeof redirectsForAdmin>>["items"][number];
 
 const isLive = (article: { status: string; publishedAt: Date | null }) =>
   article.status === "PUBLISHED" &&

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { readPage } from "@/lib/pagination";
 
 // Reads of the tag admin (uncached: the admin always sees the database).
 
@@ -18,24 +19,27 @@ export async function tagsForAdmin(options: { q?: string; page: number }) {
         ],
       }
     : {};
-  const [total, tags] = await Promise.all([
-    db.tag.count({ where }),
-    db.tag.findMany({
-      where,
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      skip: (options.page - 1) * TAGS_PER_PAGE,
-      take: TAGS_PER_PAGE,
-      select: {
-        id: true,
-        slug: true,
-        name: true,
-        description: true,
-        _count: { select: { articles: true } },
-      },
-    }),
-  ]);
-  return { total, pages: Math.max(1, Math.ceil(total / TAGS_PER_PAGE)), tags };
+  return readPage(
+    options.page,
+    TAGS_PER_PAGE,
+    () => db.tag.count({ where }),
+    (window) =>
+      db.tag.findMany({
+        where,
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+        ...window,
+        select: {
+          id: true,
+          slug: true,
+          name: true,
+          description: true,
+          _count: { select: { articles: true } },
+        },
+      }),
+  );
 }
+
+export type AdminTag = Awaited<ReturnType<typeof tagsForAdmin>>["items"][number];
 
 /** Slugs of the public articles that carry tag `tagId` (their pages list the tag). */
 export async function publicArticleSlugsWithTag(tagId: number, client: Client = db) {

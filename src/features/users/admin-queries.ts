@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { readPage } from "@/lib/pagination";
 import type { UsersQuery } from "./admin-schemas";
 
 // Reads of the users admin. Explicit selects only: no password hash ever leaves this file.
@@ -20,28 +21,29 @@ export async function listUsers(query: UsersQuery) {
         }
       : {}),
   };
-  const [total, items] = await Promise.all([
-    db.user.count({ where }),
-    db.user.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (query.page - 1) * USERS_PAGE_SIZE,
-      take: USERS_PAGE_SIZE,
-      select: {
-        id: true,
-        username: true,
-        name: true,
-        email: true,
-        role: true,
-        banned: true,
-        bannedAt: true,
-        createdAt: true,
-        lastLoginAt: true,
-        _count: { select: { comments: true, articles: true } },
-      },
-    }),
-  ]);
-  return { total, pages: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)), items };
+  return readPage(
+    query.page,
+    USERS_PAGE_SIZE,
+    () => db.user.count({ where }),
+    (window) =>
+      db.user.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        ...window,
+        select: {
+          id: true,
+          username: true,
+          name: true,
+          email: true,
+          role: true,
+          banned: true,
+          bannedAt: true,
+          createdAt: true,
+          lastLoginAt: true,
+          _count: { select: { comments: true, articles: true } },
+        },
+      }),
+  );
 }
 
 export type UserListItem = Awaited<ReturnType<typeof listUsers>>["items"][number];

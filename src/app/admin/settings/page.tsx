@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AdminPage } from "@/components/ui/admin-list";
 import { mediaChoices } from "@/features/settings/admin-queries";
 import { SettingsForm } from "@/features/settings/components/settings-form";
 import { readSiteSettings } from "@/features/settings/queries";
@@ -19,8 +20,7 @@ export default async function AdminSettingsPage() {
   // Straight from the database, not the public cache: the admin edits what is stored.
   const [settings, media] = await Promise.all([readSiteSettings(), mediaChoices()]);
   return (
-    <div className="flex max-w-3xl flex-col gap-6">
-      <h1 className="text-2xl font-extrabold tracking-tight">Settings</h1>
+    <AdminPage title="Settings" wide={false}>
       <SettingsForm
         timeZones={timeZoneList(settings.timeZone)}
         media={media}
@@ -45,6 +45,6 @@ export default async function AdminSettingsPage() {
           adImageAlt: settings.ad.imageAlt,
         }}
       />
-    </div>
+    </AdminPage>
   );
 }

@@ -1,17 +1,10 @@
 import type { Metadata } from "next";
-import {
-  AdminPagination,
-  adminPageParam,
-  queryParam,
-} from "@/features/categories/components/admin-pagination";
+import { AdminList, AdminPage, AdminSection, Notice } from "@/components/ui/admin-list";
 import { tagsForAdmin } from "@/features/tags/admin-queries";
-import {
-  CreateTagForm,
-  DeleteTagButton,
-  EditTagForm,
-  MergeTagForm,
-} from "@/features/tags/components/tag-forms";
+import { CreateTagForm } from "@/features/tags/components/tag-forms";
+import { TagList } from "@/features/tags/components/tag-list";
 import { requirePagePermission } from "@/lib/admin-guard";
+import { adminPageParam, queryParam } from "@/lib/pagination";
 
 export const metadata: Metadata = { title: "Tags" };
 
@@ -24,95 +17,39 @@ export default async function AdminTagsPage({ searchParams }: Props) {
   const params = await searchParams;
   const q = queryParam(params.q, 100);
   const page = adminPageParam(params.page);
-  const { total, pages, tags } = await tagsForAdmin({ q, page });
+  const { total, pages, items } = await tagsForAdmin({ q, page });
   return (
-    <div className="flex flex-col gap-8">
-      <h1 className="text-2xl font-extrabold tracking-tight">Tags</h1>
+    <AdminPage title="Tags" gap="gap-8">
       {params.merged === "1" && (
-        <p
-          role="status"
-          className="rounded-md bg-green-50 p-3 text-sm text-green-800 dark:bg-green-950 dark:text-green-200"
-        >
+        <Notice>
           Tags merged: the articles now carry the tag below, and the merged tag&apos;s URL redirects
           to it.
-        </p>
+        </Notice>
       )}
-      <section aria-labelledby="tag-list" className="flex flex-col gap-3">
-        <h2 id="tag-list" className="text-lg font-bold">
-          All tags
-        </h2>
-        <form role="search" action="/admin/tags" className="flex flex-wrap items-end gap-2">
-          <div>
-            <label htmlFor="tag-search" className="form-label">
-              Search tags
-            </label>
-            <input
-              id="tag-search"
-              type="search"
-              name="q"
-              defaultValue={q ?? ""}
-              maxLength={100}
-              className="form-input"
-            />
-          </div>
-          <button type="submit" className="chrome-button px-3">
-            Search
-          </button>
-        </form>
-        {tags.length === 0 ? (
-          <p>{q ? `No tag matches “${q}”.` : "No tags yet."}</p>
-        ) : (
-          <ul className="flex flex-col gap-3">
-            {tags.map((tag) => (
-              <li
-                key={tag.id}
-                className="rounded border border-neutral-200 p-3 dark:border-neutral-800"
-              >
-                <div className="flex flex-wrap items-start justify-between gap-3">
-                  <div>
-                    <p className="font-semibold">{tag.name}</p>
-                    <p className="text-sm text-neutral-600 dark:text-neutral-400">
-                      /tag/{tag.slug} · {tag._count.articles}{" "}
-                      {tag._count.articles === 1 ? "article" : "articles"}
-                    </p>
-                  </div>
-                  <DeleteTagButton tag={tag} />
-                </div>
-                <details className="mt-2">
-                  <summary className="cursor-pointer text-sm font-semibold underline">
-                    Edit {tag.name}
-                  </summary>
-                  <div className="mt-3 max-w-xl">
-                    <EditTagForm tag={tag} />
-                  </div>
-                </details>
-                <details className="mt-2">
-                  <summary className="cursor-pointer text-sm font-semibold underline">
-                    Merge {tag.name} into another tag
-                  </summary>
-                  <div className="mt-3 max-w-xl">
-                    <MergeTagForm tag={tag} />
-                  </div>
-                </details>
-              </li>
-            ))}
-          </ul>
-        )}
-        <AdminPagination
+      <AdminSection id="tag-list" title="All tags">
+        <AdminList
           basePath="/admin/tags"
-          query={{ q }}
+          filters={[
+            {
+              id: "tag-search",
+              name: "q",
+              label: "Search tags",
+              type: "search",
+              value: q,
+              maxLength: 100,
+            },
+          ]}
           page={page}
           pages={pages}
           total={total}
-          noun={total === 1 ? "tag" : "tags"}
-        />
-      </section>
-      <section aria-labelledby="new-tag" className="flex max-w-xl flex-col gap-3">
-        <h2 id="new-tag" className="text-lg font-bold">
-          New tag
-        </h2>
+          noun={["tag", "tags"]}
+        >
+          <TagList tags={items} q={q} />
+        </AdminList>
+      </AdminSection>
+      <AdminSection id="new-tag" title="New tag" className="flex max-w-xl flex-col gap-3">
         <CreateTagForm />
-      </section>
-    </div>
+      </AdminSection>
+    </AdminPage>
   );
 }

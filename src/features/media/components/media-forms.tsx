@@ -1,42 +1,38 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, FormMessage } from "@/components/ui/form-parts";
+import { type FieldSpec, SpecFields, StatefulForm } from "@/components/ui/action-forms";
+import { FormMessage } from "@/components/ui/form-parts";
 import { idleForm } from "@/lib/forms";
 import { deleteMediaAction, updateMediaAction, uploadMediaAction } from "../actions";
 import { ACCEPTED_TYPES, ACCEPTED_TYPES_TEXT, ALT_MAX, CAPTION_MAX } from "../rules";
 
+const altHint = "What the image shows, for people who cannot see it. Required.";
+
 export function UploadForm({ maxText }: { maxText: string }) {
-  const [state, action, pending] = useActionState(uploadMediaAction, idleForm);
+  const fields: FieldSpec[] = [
+    {
+      name: "file",
+      label: "Image file",
+      type: "file",
+      accept: ACCEPTED_TYPES.join(","),
+      hint: `${ACCEPTED_TYPES_TEXT}, at most ${maxText}. Resized for phones and wide screens.`,
+      required: true,
+    },
+    { name: "alt", label: "Alt text", maxLength: ALT_MAX, hint: altHint, required: true },
+    { name: "caption", label: "Caption (optional)", maxLength: CAPTION_MAX },
+  ];
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
-      <FormMessage state={state} />
-      <Field
-        label="Image file"
-        name="file"
-        type="file"
-        state={state}
-        accept={ACCEPTED_TYPES.join(",")}
-        hint={`${ACCEPTED_TYPES_TEXT}, at most ${maxText}. Resized for phones and wide screens.`}
-        required
-      />
-      <Field
-        label="Alt text"
-        name="alt"
-        state={state}
-        maxLength={ALT_MAX}
-        hint="What the image shows, for people who cannot see it. Required."
-        required
-      />
-      <Field label="Caption (optional)" name="caption" state={state} maxLength={CAPTION_MAX} />
-      <div>
-        <button type="submit" className="primary-button" disabled={pending}>
-          {pending ? "Uploading…" : "Upload image"}
-        </button>
-      </div>
-    </form>
+    <StatefulForm action={uploadMediaAction} submitLabel="Upload image" pendingLabel="Uploading…">
+      {(state) => <SpecFields fields={fields} state={state} />}
+    </StatefulForm>
   );
 }
+
+const EDIT_FIELDS: FieldSpec[] = [
+  { name: "alt", label: "Alt text", maxLength: ALT_MAX, required: true },
+  { name: "caption", label: "Caption", maxLength: CAPTION_MAX },
+];
 
 export function EditMediaForm({
   mediaId,
@@ -47,34 +43,25 @@ export function EditMediaForm({
   alt: string;
   caption: string;
 }) {
-  const [state, action, pending] = useActionState(updateMediaAction, idleForm);
   return (
-    <form action={action} className="flex flex-col gap-2" noValidate>
-      <input type="hidden" name="mediaId" value={mediaId} />
-      <FormMessage state={state} />
-      <Field
-        label="Alt text"
-        name="alt"
-        idPrefix={`media-${mediaId}-`}
-        state={state}
-        defaultValue={alt}
-        maxLength={ALT_MAX}
-        required
-      />
-      <Field
-        label="Caption"
-        name="caption"
-        idPrefix={`media-${mediaId}-`}
-        state={state}
-        defaultValue={caption}
-        maxLength={CAPTION_MAX}
-      />
-      <div>
-        <button type="submit" className="chrome-button px-3 font-semibold" disabled={pending}>
-          {pending ? "Saving…" : "Save"}
-        </button>
-      </div>
-    </form>
+    <StatefulForm
+      action={updateMediaAction}
+      submitLabel="Save"
+      className="flex flex-col gap-2"
+      submitClassName="chrome-button px-3 font-semibold"
+    >
+      {(state) => (
+        <>
+          <input type="hidden" name="mediaId" value={mediaId} />
+          <SpecFields
+            fields={EDIT_FIELDS}
+            state={state}
+            idPrefix={`media-${mediaId}-`}
+            values={{ alt, caption }}
+          />
+        </>
+      )}
+    </StatefulForm>
   );
 }
 

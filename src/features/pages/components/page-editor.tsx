@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
-import { FormMessage, Field } from "@/components/ui/form-parts";
-import { TextArea } from "@/components/ui/action-forms";
+import { type FieldSpec, SpecFields, TextArea } from "@/components/ui/action-forms";
+import { controlAttributes, Labelled } from "@/components/ui/field-notes";
+import { FormMessage } from "@/components/ui/form-parts";
 import { idleForm } from "@/lib/forms";
 import { createPageAction, previewPageAction, updatePageAction } from "../actions";
 
@@ -14,6 +15,17 @@ export interface PageEditorValues {
   seoDescription: string;
   published: boolean;
 }
+
+const TITLE_FIELDS: FieldSpec[] = [
+  { name: "title", label: "Title", required: true, maxLength: 120 },
+  {
+    name: "slug",
+    label: "Slug",
+    required: true,
+    maxLength: 80,
+    hint: "The page's URL is /<slug>. Changing the slug of a published page redirects the old URL (301).",
+  },
+];
 
 /**
  * The static-page form: title, slug, Markdown body with a live preview (rendered on the server by
@@ -49,55 +61,33 @@ export function PageEditor({ page, initialHtml }: { page: PageEditorValues; init
   }, [source]);
 
   const published = state.values ? state.values.published === "on" : page.published;
-  const bodyError = state.fieldErrors?.bodySource;
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       <div aria-live="polite">
         <FormMessage state={state} />
       </div>
       {page.id && <input type="hidden" name="id" value={page.id} />}
-      <Field
-        label="Title"
-        name="title"
+      <SpecFields
+        fields={TITLE_FIELDS}
         state={state}
-        defaultValue={page.title}
-        required
-        maxLength={120}
-      />
-      <Field
-        label="Slug"
-        name="slug"
-        state={state}
-        defaultValue={page.slug}
-        required
-        maxLength={80}
-        hint="The page's URL is /<slug>. Changing the slug of a published page redirects the old URL (301)."
+        values={{ title: page.title, slug: page.slug }}
       />
       <div className="grid gap-4 lg:grid-cols-2">
-        <div>
-          <label htmlFor="bodySource" className="form-label">
-            Body (Markdown)
-          </label>
+        <Labelled
+          id="bodySource"
+          label="Body (Markdown)"
+          hint="Headings (###), lists, links, quotes and tables. HTML is cleaned exactly as on the public page."
+          error={state.fieldErrors?.bodySource}
+        >
           <textarea
-            id="bodySource"
             name="bodySource"
             rows={20}
             value={source}
             onChange={(event) => setSource(event.target.value)}
-            aria-invalid={bodyError ? true : undefined}
-            aria-describedby={`bodySource-hint${bodyError ? " bodySource-error" : ""}`}
+            {...controlAttributes("bodySource", true, state.fieldErrors?.bodySource)}
             className="form-input font-mono text-sm"
           />
-          <p id="bodySource-hint" className="form-hint">
-            Headings (###), lists, links, quotes and tables. HTML is cleaned exactly as on the
-            public page.
-          </p>
-          {bodyError && (
-            <p id="bodySource-error" className="form-error">
-              {bodyError}
-            </p>
-          )}
-        </div>
+        </Labelled>
         <section aria-labelledby="preview-heading" className="min-w-0">
           <h2 id="preview-heading" className="form-label">
             Preview

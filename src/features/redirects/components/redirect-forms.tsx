@@ -1,8 +1,12 @@
 "use client";
 
 import { useState } from "react";
-import { ButtonForm, Select, StatefulForm } from "@/components/ui/action-forms";
-import { Field } from "@/components/ui/form-parts";
+import {
+  DeleteButton,
+  type FieldSpec,
+  SpecFields,
+  StatefulForm,
+} from "@/components/ui/action-forms";
 import type { FormState } from "@/lib/forms";
 import { createRedirectAction, deleteRedirectAction, updateRedirectAction } from "../actions";
 
@@ -21,22 +25,40 @@ const STATUS_OPTIONS = [
   { value: "302", label: "302 Found (temporary)" },
 ];
 
+const FROM: FieldSpec[] = [
+  {
+    name: "fromPath",
+    label: "From path",
+    required: true,
+    maxLength: 500,
+    hint: "The old URL's path on this site, starting with “/”, e.g. /category/old-name.",
+  },
+];
+
+const TARGET: FieldSpec[] = [
+  {
+    name: "toPath",
+    label: "Target path",
+    maxLength: 500,
+    hint: "Used when it goes to a fixed path, e.g. /category/bitcoin.",
+  },
+  {
+    name: "articleSlug",
+    label: "Article slug",
+    maxLength: 200,
+    hint: "Used when it goes to an article: it always leads to the article's current URL.",
+  },
+  { name: "statusCode", label: "Status code", as: "select", options: STATUS_OPTIONS },
+];
+
 function RedirectFields({ state, initial }: { state: FormState; initial: RedirectFormValues }) {
   const prefix = initial.id ? `redirect-${initial.id}-` : "new-redirect-";
   const [kind, setKind] = useState(state.values?.targetKind ?? initial.targetKind);
+  const values = { ...initial, id: String(initial.id ?? "") };
   return (
     <>
       {initial.id && <input type="hidden" name="id" value={initial.id} />}
-      <Field
-        label="From path"
-        name="fromPath"
-        state={state}
-        idPrefix={prefix}
-        defaultValue={initial.fromPath}
-        required
-        maxLength={500}
-        hint="The old URL's path on this site, starting with “/”, e.g. /category/old-name."
-      />
+      <SpecFields fields={FROM} state={state} idPrefix={prefix} values={values} />
       <fieldset>
         <legend className="form-label">Goes to</legend>
         <div className="mt-1 flex flex-wrap gap-4 text-sm">
@@ -54,32 +76,7 @@ function RedirectFields({ state, initial }: { state: FormState; initial: Redirec
           ))}
         </div>
       </fieldset>
-      <Field
-        label="Target path"
-        name="toPath"
-        state={state}
-        idPrefix={prefix}
-        defaultValue={initial.toPath}
-        maxLength={500}
-        hint="Used when it goes to a fixed path, e.g. /category/bitcoin."
-      />
-      <Field
-        label="Article slug"
-        name="articleSlug"
-        state={state}
-        idPrefix={prefix}
-        defaultValue={initial.articleSlug}
-        maxLength={200}
-        hint="Used when it goes to an article: it always leads to the article's current URL."
-      />
-      <Select
-        label="Status code"
-        name="statusCode"
-        state={state}
-        idPrefix={prefix}
-        defaultValue={initial.statusCode}
-        options={STATUS_OPTIONS}
-      />
+      <SpecFields fields={TARGET} state={state} idPrefix={prefix} values={values} />
     </>
   );
 }
@@ -113,13 +110,11 @@ export function EditRedirectForm({ redirect }: { redirect: RedirectFormValues })
 
 export function DeleteRedirectButton({ redirect }: { redirect: { id: number; fromPath: string } }) {
   return (
-    <ButtonForm
+    <DeleteButton
       action={deleteRedirectAction}
-      fields={{ id: redirect.id }}
-      label="Delete"
-      accessibleLabel={`Delete the redirect from ${redirect.fromPath}`}
+      id={redirect.id}
+      what={`the redirect from ${redirect.fromPath}`}
       confirm={`Delete the redirect from ${redirect.fromPath}?`}
-      danger
     />
   );
 }

@@ -1,7 +1,6 @@
 "use client";
 
-import { Select, StatefulForm, TextArea } from "@/components/ui/action-forms";
-import { Field } from "@/components/ui/form-parts";
+import { type FieldSpec, SpecFields, StatefulForm } from "@/components/ui/action-forms";
 import { saveSettingsAction } from "../actions";
 
 /** The current settings as the form's fields (flat, strings). */
@@ -27,9 +26,120 @@ export type SettingsFormValues = Record<
   string
 >;
 
-const fieldset =
-  "flex flex-col gap-4 rounded border border-neutral-200 p-4 dark:border-neutral-800";
-const legend = "px-1 text-lg font-bold";
+type Name = keyof SettingsFormValues;
+type Options = FieldSpec["options"];
+
+const social = (name: Name, label: string): FieldSpec & { name: Name } => ({
+  name,
+  label: `${label} address`,
+  type: "url",
+});
+
+/** The form's fieldsets and their fields; the time zones and library images are the choices. */
+function settingsFieldsets(
+  timeZones: Options,
+  images: Options,
+): { legend: string; fields: (FieldSpec & { name: Name })[] }[] {
+  return [
+    {
+      legend: "Site",
+      fields: [
+        { name: "siteName", label: "Site name", required: true, maxLength: 80 },
+        { name: "tagline", label: "Tagline", maxLength: 160 },
+        {
+          name: "description",
+          label: "Description",
+          as: "textarea",
+          rows: 2,
+          maxLength: 300,
+          hint: "The home page's description for search engines and link previews.",
+        },
+        {
+          name: "aboutText",
+          label: "About text",
+          as: "textarea",
+          rows: 3,
+          maxLength: 1000,
+          hint: "Shown in the footer of every page.",
+        },
+        {
+          name: "copyright",
+          label: "Copyright line",
+          maxLength: 200,
+          hint: "{year} is replaced with the current year.",
+        },
+        {
+          name: "timeZone",
+          label: "Time zone",
+          as: "select",
+          options: timeZones,
+          hint: "Dates on the site and scheduling times in the admin use this zone.",
+        },
+      ],
+    },
+    {
+      legend: "Follow us",
+      fields: [
+        social("socialX", "X (Twitter)"),
+        social("socialYoutube", "YouTube"),
+        social("socialTelegram", "Telegram"),
+        social("socialLinkedin", "LinkedIn"),
+        {
+          name: "followBlurb",
+          label: "Follow blurb",
+          as: "textarea",
+          rows: 2,
+          maxLength: 300,
+          hint: "The line under “Follow Us on Socials” in the sidebar.",
+        },
+      ],
+    },
+    {
+      legend: "Home page",
+      fields: [
+        {
+          name: "leadArticleSlug",
+          label: "Lead article slug",
+          maxLength: 200,
+          hint: "A published article to lead the home page; leave empty for the newest.",
+        },
+      ],
+    },
+    {
+      legend: "Ad slot",
+      fields: [
+        {
+          name: "adLabel",
+          label: "Label",
+          required: true,
+          maxLength: 40,
+          hint: "Shown above the ad, e.g. Advertisement.",
+        },
+        { name: "adHeadline", label: "Headline", maxLength: 200 },
+        {
+          name: "adHref",
+          label: "Link",
+          required: true,
+          maxLength: 500,
+          hint: "A path on this site (/advertise) or an http(s) address.",
+        },
+        { name: "adImageId", label: "Image from the media library", as: "select", options: images },
+        {
+          name: "adImageUrl",
+          label: "Or image address",
+          maxLength: 500,
+          hint: "A path under /media/ or /images/ on this site.",
+        },
+        {
+          name: "adImageAlt",
+          label: "Image description (alt text)",
+          maxLength: 200,
+          hint: "Needed for a typed address; a library image uses its own description when this is empty.",
+        },
+      ],
+    },
+  ];
+}
 
 export function SettingsForm({
   values,
@@ -40,172 +150,29 @@ export function SettingsForm({
   timeZones: string[];
   media: { id: number; alt: string; path: string }[];
 }) {
+  const fieldsets = settingsFieldsets(
+    timeZones.map((zone) => ({ value: zone, label: zone.replace(/_/g, " ") })),
+    [
+      { value: "", label: "No image from the library" },
+      ...media.map((item) => ({
+        value: String(item.id),
+        label: `#${item.id} ${item.alt}`.slice(0, 100),
+      })),
+    ],
+  );
   return (
     <StatefulForm action={saveSettingsAction} submitLabel="Save settings">
-      {(state) => (
-        <>
-          <fieldset className={fieldset}>
-            <legend className={legend}>Site</legend>
-            <Field
-              label="Site name"
-              name="siteName"
-              state={state}
-              defaultValue={values.siteName}
-              required
-              maxLength={80}
-            />
-            <Field
-              label="Tagline"
-              name="tagline"
-              state={state}
-              defaultValue={values.tagline}
-              maxLength={160}
-            />
-            <TextArea
-              label="Description"
-              name="description"
-              state={state}
-              defaultValue={values.description}
-              rows={2}
-              maxLength={300}
-              hint="The home page's description for search engines and link previews."
-            />
-            <TextArea
-              label="About text"
-              name="aboutText"
-              state={state}
-              defaultValue={values.aboutText}
-              rows={3}
-              maxLength={1000}
-              hint="Shown in the footer of every page."
-            />
-            <Field
-              label="Copyright line"
-              name="copyright"
-              state={state}
-              defaultValue={values.copyright}
-              maxLength={200}
-              hint="{year} is replaced with the current year."
-            />
-            <Select
-              label="Time zone"
-              name="timeZone"
-              state={state}
-              defaultValue={values.timeZone}
-              options={timeZones.map((zone) => ({ value: zone, label: zone.replace(/_/g, " ") }))}
-              hint="Dates on the site and scheduling times in the admin use this zone."
-            />
+      {(state) =>
+        fieldsets.map(({ legend, fields }) => (
+          <fieldset
+            key={legend}
+            className="flex flex-col gap-4 rounded border border-neutral-200 p-4 dark:border-neutral-800"
+          >
+            <legend className="px-1 text-lg font-bold">{legend}</legend>
+            <SpecFields fields={fields} state={state} values={values} />
           </fieldset>
-          <fieldset className={fieldset}>
-            <legend className={legend}>Follow us</legend>
-            <Field
-              label="X (Twitter) address"
-              name="socialX"
-              type="url"
-              state={state}
-              defaultValue={values.socialX}
-            />
-            <Field
-              label="YouTube address"
-              name="socialYoutube"
-              type="url"
-              state={state}
-              defaultValue={values.socialYoutube}
-            />
-            <Field
-              label="Telegram address"
-              name="socialTelegram"
-              type="url"
-              state={state}
-              defaultValue={values.socialTelegram}
-            />
-            <Field
-              label="LinkedIn address"
-              name="socialLinkedin"
-              type="url"
-              state={state}
-              defaultValue={values.socialLinkedin}
-            />
-            <TextArea
-              label="Follow blurb"
-              name="followBlurb"
-              state={state}
-              defaultValue={values.followBlurb}
-              rows={2}
-              maxLength={300}
-              hint="The line under “Follow Us on Socials” in the sidebar."
-            />
-          </fieldset>
-          <fieldset className={fieldset}>
-            <legend className={legend}>Home page</legend>
-            <Field
-              label="Lead article slug"
-              name="leadArticleSlug"
-              state={state}
-              defaultValue={values.leadArticleSlug}
-              maxLength={200}
-              hint="A published article to lead the home page; leave empty for the newest."
-            />
-          </fieldset>
-          <fieldset className={fieldset}>
-            <legend className={legend}>Ad slot</legend>
-            <Field
-              label="Label"
-              name="adLabel"
-              state={state}
-              defaultValue={values.adLabel}
-              required
-              maxLength={40}
-              hint="Shown above the ad, e.g. Advertisement."
-            />
-            <Field
-              label="Headline"
-              name="adHeadline"
-              state={state}
-              defaultValue={values.adHeadline}
-              maxLength={200}
-            />
-            <Field
-              label="Link"
-              name="adHref"
-              state={state}
-              defaultValue={values.adHref}
-              required
-              maxLength={500}
-              hint="A path on this site (/advertise) or an http(s) address."
-            />
-            <Select
-              label="Image from the media library"
-              name="adImageId"
-              state={state}
-              defaultValue={values.adImageId}
-              options={[
-                { value: "", label: "No image from the library" },
-                ...media.map((item) => ({
-                  value: String(item.id),
-                  label: `#${item.id} ${item.alt}`.slice(0, 100),
-                })),
-              ]}
-            />
-            <Field
-              label="Or image address"
-              name="adImageUrl"
-              state={state}
-              defaultValue={values.adImageUrl}
-              maxLength={500}
-              hint="A path under /media/ or /images/ on this site."
-            />
-            <Field
-              label="Image description (alt text)"
-              name="adImageAlt"
-              state={state}
-              defaultValue={values.adImageAlt}
-              maxLength={200}
-              hint="Needed for a typed address; a library image uses its own description when this is empty."
-            />
-          </fieldset>
-        </>
-      )}
+        ))
+      }
     </StatefulForm>
   );
 }

@@ -1,80 +1,33 @@
 "use client";
 
-import { ButtonForm, StatefulForm, TextArea } from "@/components/ui/action-forms";
+import { DeleteButton, StatefulForm } from "@/components/ui/action-forms";
+import { type SlugEntity, SlugEntityForm } from "@/components/ui/slug-entity-form";
 import { Field } from "@/components/ui/form-parts";
 import { createTagAction, deleteTagAction, mergeTagsAction, updateTagAction } from "../actions";
 
-export interface TagFormValues {
-  id: number;
-  name: string;
-  slug: string;
-  description: string;
-}
+export type TagFormValues = SlugEntity;
 
 export function CreateTagForm() {
   return (
-    <StatefulForm action={createTagAction} submitLabel="Create tag" resetOnSuccess>
-      {(state) => (
-        <>
-          <Field
-            label="Name"
-            name="name"
-            state={state}
-            idPrefix="new-tag-"
-            required
-            maxLength={60}
-          />
-          <Field
-            label="Slug"
-            name="slug"
-            state={state}
-            idPrefix="new-tag-"
-            maxLength={80}
-            hint="The URL is /tag/<slug>. Leave empty to make one from the name."
-          />
-        </>
-      )}
-    </StatefulForm>
+    <SlugEntityForm
+      action={createTagAction}
+      submitLabel="Create tag"
+      idPrefix="new-tag-"
+      slugHint="The URL is /tag/<slug>. Leave empty to make one from the name."
+      withDescription={false}
+    />
   );
 }
 
 export function EditTagForm({ tag }: { tag: TagFormValues }) {
-  const prefix = `tag-${tag.id}-`;
   return (
-    <StatefulForm action={updateTagAction} submitLabel="Save tag">
-      {(state) => (
-        <>
-          <input type="hidden" name="id" value={tag.id} />
-          <Field
-            label="Name"
-            name="name"
-            state={state}
-            idPrefix={prefix}
-            defaultValue={tag.name}
-            required
-            maxLength={60}
-          />
-          <Field
-            label="Slug"
-            name="slug"
-            state={state}
-            idPrefix={prefix}
-            defaultValue={tag.slug}
-            maxLength={80}
-            hint="Changing it moves the tag page; the old URL answers with a 301 redirect."
-          />
-          <TextArea
-            label="Description"
-            name="description"
-            state={state}
-            idPrefix={prefix}
-            defaultValue={tag.description}
-            rows={2}
-            maxLength={300}
-          />
-        </>
-      )}
-    </StatefulForm>
+    <SlugEntityForm
+      action={updateTagAction}
+      submitLabel="Save tag"
+      idPrefix={`tag-${tag.id}-`}
+      entity={tag}
+      slugHint="Changing it moves the tag page; the old URL answers with a 301 redirect."
+    />
   );
 }
 
@@ -101,13 +54,11 @@ export function MergeTagForm({ tag }: { tag: TagFormValues }) {
 
 export function DeleteTagButton({ tag }: { tag: { id: number; name: string } }) {
   return (
-    <ButtonForm
+    <DeleteButton
       action={deleteTagAction}
-      fields={{ id: tag.id }}
-      label="Delete"
-      accessibleLabel={`Delete ${tag.name}`}
+      id={tag.id}
+      what={tag.name}
       confirm={`Delete the tag “${tag.name}”? Articles keep their other tags.`}
-      danger
     />
   );
 }

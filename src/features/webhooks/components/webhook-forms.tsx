@@ -86,57 +86,6 @@ export function CreateWebhookForm({ action }: { action: Action<FormState> }) {
   );
 }
 
-/** One button that runs one action with hidden fields, and says how it went. */
-export function ActionButton({
-  action,
-  fields,
-  label,
-  pendingLabel,
-  confirmText,
-  danger = false,
-}: {
-  action: Action<FormState>;
-  fields: Record<string, string>;
-  label: string;
-  pendingLabel: string;
-  confirmText?: string;
-  danger?: boolean;
-}) {
-  const [state, formAction, pending] = useActionState(action, idleForm);
-  return (
-    <form
-      action={formAction}
-      onSubmit={(event) => {
-        if (confirmText && !window.confirm(confirmText)) event.preventDefault();
-      }}
-      className="flex flex-col items-start gap-1"
-    >
-      {Object.entries(fields).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      <button
-        type="submit"
-        disabled={pending}
-        className={`chrome-button px-3 font-semibold ${danger ? "text-red-700 dark:text-red-300" : ""}`}
-      >
-        {pending ? pendingLabel : label}
-      </button>
-      {state.message && (
-        <p
-          role={state.status === "error" ? "alert" : "status"}
-          className={
-            state.status === "error"
-              ? "text-xs text-red-700 dark:text-red-300"
-              : "text-xs text-green-800 dark:text-green-300"
-          }
-        >
-          {state.message}
-        </p>
-      )}
-    </form>
-  );
-}
-
 export function RevealSecret({
   action,
   webhookId,

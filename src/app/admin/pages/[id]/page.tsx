@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Notice } from "@/components/ui/admin-list";
 import { renderMarkdown } from "@/features/articles/render";
 import { pageForEditing } from "@/features/pages/admin-queries";
 import { PageEditor } from "@/features/pages/components/page-editor";
+import { PageEditorShell } from "@/features/pages/components/page-editor-shell";
 import { requirePagePermission } from "@/lib/admin-guard";
 
 export const metadata: Metadata = { title: "Edit page" };
@@ -20,21 +22,8 @@ export default async function EditPagePage({ params, searchParams }: Props) {
   const page = await pageForEditing(Number(id));
   if (!page) notFound();
   return (
-    <div className="flex flex-col gap-6">
-      <p>
-        <Link prefetch={false} href="/admin/pages" className="text-sm underline">
-          ← All pages
-        </Link>
-      </p>
-      <h1 className="text-2xl font-extrabold tracking-tight">Edit “{page.title}”</h1>
-      {query.created === "1" && (
-        <p
-          role="status"
-          className="rounded-md bg-green-50 p-3 text-sm text-green-800 dark:bg-green-950 dark:text-green-200"
-        >
-          Page created.
-        </p>
-      )}
+    <PageEditorShell title={`Edit “${page.title}”`}>
+      {query.created === "1" && <Notice>Page created.</Notice>}
       {page.published && (
         <p className="text-sm">
           Public URL:{" "}
@@ -47,6 +36,6 @@ export default async function EditPagePage({ params, searchParams }: Props) {
         page={{ ...page, seoDescription: page.seoDescription ?? "" }}
         initialHtml={renderMarkdown(page.bodySource).html}
       />
-    </div>
+    </PageEditorShell>
   );
 }
