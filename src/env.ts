@@ -11,21 +11,34 @@ const postgresUrl = z
       "expected a PostgreSQL connection string such as postgresql://user:password@host:5432/dbname",
   });
 
-const port = z.coerce
-  .number({ message: "expected a whole number between 1 and 65535" })
-  .int("expected a whole number between 1 and 65535")
-  .min(1, "expected a whole number between 1 and 65535")
-  .max(65535, "expected a whole number between 1 and 65535");
+/** A whole number within [min, max]; anything else is answered with `message`. */
+const integerIn = (min: number, max: number, message: string) =>
+  z.coerce.number({ message }).int(message).min(min, message).max(max, message);
 
-/** A whole number of milliseconds within [min, max]. */
-const milliseconds = (min: number, max: number) => {
-  const message = `expected a whole number of milliseconds between ${min} and ${max}`;
-  return z.coerce.number({ message }).int(message).min(min, message).max(max, message);
-};
+/** A whole number (of `unit`, when given) within [min, max]. */
+const wholeNumber = (min: number, max: number, unit?: string) =>
+  integerIn(
+    min,
+    max,
+    `expected a whole number${unit ? ` of ${unit}` : ""} between ${min} and ${max}`,
+  );
+
+const port = wholeNumber(1, 65535);
+const milliseconds = (min: number, max: number) => wholeNumber(min, max, "milliseconds");
+
+const secret = z.string().min(32, "expected a random secret of at least 32 characters");
+
+/** An absolute http(s) URL; `message` gives an example. */
+const httpUrl = (message: string) => z.url({ protocol: /^https?$/, message });
 
 /** An empty variable counts as unset, as in most deployment tools. */
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
+/** "true" or "false" (unset: false), read as a boolean. */
+const flag = optional(z.enum(["true", "false"], { message: "expected true or false" }))
+  .default("false")
+  .transform((value) => value === "true");
 
 export const envSchema = z
   .object({
@@ -37,32 +50,17 @@ export const envSchema = z
     DATABASE_URL: optional(postgresUrl),
     PORT: optional(port).default(3000),
     SITE_URL: optional(
-      z.url({
-        protocol: /^https?$/,
-        message: "expected an absolute http(s) URL such as https://news.example.com",
-      }),
+      httpUrl("expected an absolute http(s) URL such as https://news.example.com"),
     ),
     EMBEDDED_PG_DIR: optional(z.string().trim().min(1)).default(".data/postgres"),
     TRUSTED_PROXY_HOPS: optional(
-      z.coerce
-        .number({ message: "expected a whole number of proxies, 0 to 10" })
-        .int({ message: "expected a whole number of proxies, 0 to 10" })
-        .min(0, { message: "expected a whole number of proxies, 0 to 10" })
-        .max(10, { message: "expected a whole number of proxies, 0 to 10" }),
+      integerIn(0, 10, "expected a whole number of proxies, 0 to 10"),
     ).default(0),
-    REVALIDATE_SECRET: optional(
-      z.string().min(32, "expected a random secret of at least 32 characters"),
-    ),
+    REVALIDATE_SECRET: optional(secret),
     PRICE_PROVIDER: optional(
       z.enum(["offline", "coingecko"], { message: "expected offline or coingecko" }),
     ).default("offline"),
-    PRICE_REFRESH_SECONDS: optional(
-      z.coerce
-        .number({ message: "expected a whole number of seconds between 1 and 3600" })
-        .int("expected a whole number of seconds between 1 and 3600")
-        .min(1, "expected a whole number of seconds between 1 and 3600")
-        .max(3600, "expected a whole number of seconds between 1 and 3600"),
-    ).default(60),
+    PRICE_REFRESH_SECONDS: optional(wholeNumber(1, 3600, "seconds")).default(60),
     COINGECKO_PLAN: optional(z.enum(["demo", "pro"], { message: "expected demo or pro" })).default(
       "demo",
     ),
@@ -73,37 +71,21 @@ export const envSchema = z
         .regex(/^[\w-]{8,100}$/, "expected the API key from your CoinGecko dashboard"),
     ),
     COINGECKO_BASE_URL: optional(
-      z.url({
-        protocol: /^https?$/,
-        message: "expected an absolute http(s) URL such as https://api.coingecko.com/api/v3",
-      }),
+      httpUrl("expected an absolute http(s) URL such as https://api.coingecko.com/api/v3"),
     ),
-    COINGECKO_TIMEOUT_MS: optional(
-      z.coerce
-        .number({ message: "expected a whole number of milliseconds between 100 and 60000" })
-        .int("expected a whole number of milliseconds between 100 and 60000")
-        .min(100, "expected a whole number of milliseconds between 100 and 60000")
-        .max(60_000, "expected a whole number of milliseconds between 100 and 60000"),
-    ).default(5000),
+    COINGECKO_TIMEOUT_MS: optional(milliseconds(100, 60_000)).default(5000),
     // next-auth: the secret that encrypts session cookies, and the public origin of the site.
     // `npm start` / `npm run dev` generate a development secret when it is unset and the database
     // is the embedded one; with DATABASE_URL set (production) it must be configured.
-    NEXTAUTH_SECRET: optional(
-      z.string().min(32, "expected a random secret of at least 32 characters"),
-    ),
+    NEXTAUTH_SECRET: optional(secret),
     NEXTAUTH_URL: optional(
-      z.url({
-        protocol: /^https?$/,
-        message: "expected the site's absolute http(s) origin, e.g. https://news.example.com",
-      }),
+      httpUrl("expected the site's absolute http(s) origin, e.g. https://news.example.com"),
     ),
     // Outgoing email (password-reset links). Unset SMTP_HOST: mail goes to a development outbox
     // of files under MAIL_OUTBOX_DIR (in development the link is also printed to the server log).
     SMTP_HOST: optional(z.string().trim().min(1)),
     SMTP_PORT: optional(port).default(587),
-    SMTP_SECURE: optional(z.enum(["true", "false"], { message: "expected true or false" }))
-      .default("false")
-      .transform((value) => value === "true"),
+    SMTP_SECURE: flag,
     SMTP_USER: optional(z.string().min(1)),
     SMTP_PASSWORD: optional(z.string().min(1)),
     MAIL_FROM: optional(z.string().trim().min(3)).default("CoinMela <no-reply@localhost>"),
@@ -119,29 +101,13 @@ export const envSchema = z
     ).default(10),
     // The in-process scheduler (src/features/scheduling): how often it publishes scheduled
     // articles whose time has come and sends queued webhook deliveries.
-    SCHEDULER_INTERVAL_SECONDS: optional(
-      z.coerce
-        .number({ message: "expected a whole number of seconds between 1 and 3600" })
-        .int("expected a whole number of seconds between 1 and 3600")
-        .min(1, "expected a whole number of seconds between 1 and 3600")
-        .max(3600, "expected a whole number of seconds between 1 and 3600"),
-    ).default(15),
+    SCHEDULER_INTERVAL_SECONDS: optional(wholeNumber(1, 3600, "seconds")).default(15),
     // How long a webhook receiver may take to answer before the attempt counts as failed.
-    WEBHOOK_TIMEOUT_MS: optional(
-      z.coerce
-        .number({ message: "expected a whole number of milliseconds between 100 and 60000" })
-        .int("expected a whole number of milliseconds between 100 and 60000")
-        .min(100, "expected a whole number of milliseconds between 100 and 60000")
-        .max(60_000, "expected a whole number of milliseconds between 100 and 60000"),
-    ).default(10_000),
+    WEBHOOK_TIMEOUT_MS: optional(milliseconds(100, 60_000)).default(10_000),
     // Webhook receivers on loopback, private or link-local addresses are refused (the form refuses
     // such URLs; the sender refuses any name that resolves to one). "true" allows them, for
     // receivers on the same private network (on-premise) and for the tests' loopback receivers.
-    WEBHOOK_ALLOW_PRIVATE: optional(
-      z.enum(["true", "false"], { message: "expected true or false" }),
-    )
-      .default("false")
-      .transform((value) => value === "true"),
+    WEBHOOK_ALLOW_PRIVATE: flag,
     // Several instances share Next's page and data cache through Redis (src/lib/cache/), and
     // count rate limits there (src/features/rate-limits/). Unset: each process keeps its own
     // cache, as a single instance does, and rate limits count in PostgreSQL.
@@ -173,9 +139,7 @@ export const envSchema = z
           return urls.map((url) => new URL(url).href);
         }),
     ),
-    EDGE_PURGE_SECRET: optional(
-      z.string().min(32, "expected a random secret of at least 32 characters"),
-    ),
+    EDGE_PURGE_SECRET: optional(secret),
     // Every database use is bounded in time, so that a stalled PostgreSQL gives readers an error
     // page (503) instead of a hang (src/lib/db-pool.ts). CONNECT: waiting for a connection, a
     // free one from the pool or a new one (pg-pool applies one deadline to both). STATEMENT: the

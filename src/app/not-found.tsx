@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SearchForm } from "@/app/_chrome/search-form";
 import { SiteChrome } from "@/app/_chrome/site-chrome";
 import { LatestNewsClient } from "@/features/articles/components/latest-news-client";
 import { getSiteSettings } from "@/features/settings/data";
@@ -18,30 +19,7 @@ export async function NotFoundContent() {
         <p className="mt-3 text-neutral-700 dark:text-neutral-300">
           The link may be old, or the article may have moved. Try searching for it:
         </p>
-        <form
-          action="/search"
-          method="get"
-          role="search"
-          aria-label="Find the page"
-          className="mt-4 flex gap-2"
-        >
-          <label htmlFor="not-found-search" className="sr-only">
-            Search articles
-          </label>
-          <input
-            id="not-found-search"
-            name="q"
-            type="search"
-            maxLength={200}
-            className="min-w-0 flex-1 rounded-md border border-neutral-300 px-3 py-2 dark:border-neutral-700 dark:bg-neutral-900"
-          />
-          <button
-            type="submit"
-            className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white"
-          >
-            Search
-          </button>
-        </form>
+        <SearchForm label="Find the page" inputId="not-found-search" className="mt-4 flex gap-2" />
         <LatestNewsClient limit={5} timeZone={settings.timeZone} />
       </div>
     </>

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
-import { ArticleCard } from "@/features/articles/components/article-card";
+import { ArticleCard, ArticleCardGrid } from "@/features/articles/components/article-card";
 import Link from "next/link";
-import { ArticleListSection } from "@/features/articles/components/article-list-section";
+import {
+  ArticleListSection,
+  PopularNews,
+} from "@/features/articles/components/article-list-section";
 import {
   getCategoryBlocks,
   getGuideTeaser,
@@ -9,6 +12,7 @@ import {
   getLatestNews,
   getPopularArticles,
 } from "@/features/articles/data";
+import type { ArticleCard as ArticleCardData } from "@/features/articles/queries";
 import { getSiteSettings } from "@/features/settings/data";
 
 // Served from the page cache; refreshed by tag (home, popular, site) or after this many seconds.
@@ -55,47 +59,20 @@ export default async function HomePage() {
             >
               Latest news
             </h2>
-            <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
-              {rest.map((article) => (
-                <li key={article.id}>
-                  <ArticleCard article={article} timeZone={settings.timeZone} />
-                </li>
-              ))}
-            </ul>
+            <ArticleCardGrid
+              articles={rest}
+              timeZone={settings.timeZone}
+              className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3"
+            />
           </section>
           <div className="mt-12 grid gap-10 lg:grid-cols-[minmax(0,1fr)_320px]">
             <div className="flex flex-col gap-10">
-              {blocks.map(({ category, articles }) => (
-                <section key={category.slug} aria-labelledby={`block-${category.slug}`}>
-                  <div className="mb-4 flex items-baseline justify-between border-b border-neutral-200 pb-2 dark:border-neutral-800">
-                    <h2 id={`block-${category.slug}`} className="text-xl font-bold">
-                      {category.name}
-                    </h2>
-                    <Link
-                      href={`/category/${category.slug}`}
-                      className="text-sm font-semibold text-brand-700 hover:underline dark:text-blue-300"
-                    >
-                      More {category.name} news<span aria-hidden="true"> →</span>
-                    </Link>
-                  </div>
-                  <ul className="grid gap-6 sm:grid-cols-3">
-                    {articles.map((article) => (
-                      <li key={article.id}>
-                        <ArticleCard article={article} timeZone={settings.timeZone} />
-                      </li>
-                    ))}
-                  </ul>
-                </section>
+              {blocks.map((block) => (
+                <CategoryBlock key={block.category.slug} {...block} timeZone={settings.timeZone} />
               ))}
             </div>
             <aside className="flex flex-col gap-10" aria-label="More to read">
-              <ArticleListSection
-                id="home-popular"
-                title="Popular News"
-                articles={popular}
-                timeZone={settings.timeZone}
-                ordered
-              />
+              <PopularNews id="home-popular" articles={popular} timeZone={settings.timeZone} />
               <ArticleListSection
                 id="home-learn"
                 title="Learn"
@@ -115,5 +92,37 @@ export default async function HomePage() {
         </>
       )}
     </>
+  );
+}
+
+/** A category's newest articles, with a link to the whole category. */
+function CategoryBlock({
+  category,
+  articles,
+  timeZone,
+}: {
+  category: { slug: string; name: string };
+  articles: ArticleCardData[];
+  timeZone: string;
+}) {
+  return (
+    <section aria-labelledby={`block-${category.slug}`}>
+      <div className="mb-4 flex items-baseline justify-between border-b border-neutral-200 pb-2 dark:border-neutral-800">
+        <h2 id={`block-${category.slug}`} className="text-xl font-bold">
+          {category.name}
+        </h2>
+        <Link
+          href={`/category/${category.slug}`}
+          className="text-sm font-semibold text-brand-700 hover:underline dark:text-blue-300"
+        >
+          More {category.name} news<span aria-hidden="true"> →</span>
+        </Link>
+      </div>
+      <ArticleCardGrid
+        articles={articles}
+        timeZone={timeZone}
+        className="grid gap-6 sm:grid-cols-3"
+      />
+    </section>
   );
 }

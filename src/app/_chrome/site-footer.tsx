@@ -31,42 +31,50 @@ export function SiteFooter({
           <p className="text-neutral-700 dark:text-neutral-300">{settings.aboutText}</p>
           <SocialLinks socials={settings.socials} className="mt-4" />
         </section>
-        <nav aria-labelledby="footer-company">
-          <h2 id="footer-company" className="mb-2 text-base font-bold">
-            Company
-          </h2>
-          <ul className="flex flex-col gap-1.5">
-            {COMPANY_LINKS.map((link) => (
-              <li key={link.href}>
-                <Link prefetch={false} href={link.href} className="hover:underline">
-                  {link.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <nav aria-labelledby="footer-quick">
-          <h2 id="footer-quick" className="mb-2 text-base font-bold">
-            Quick Links
-          </h2>
-          <ul className="grid grid-cols-2 gap-1.5">
-            {categories.map((category) => (
-              <li key={category.slug}>
-                <Link
-                  prefetch={false}
-                  href={`/category/${category.slug}`}
-                  className="hover:underline"
-                >
-                  {category.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <FooterLinks id="footer-company" title="Company" links={COMPANY_LINKS} />
+        <FooterLinks
+          id="footer-quick"
+          title="Quick Links"
+          links={categories.map((category) => ({
+            href: `/category/${category.slug}`,
+            label: category.name,
+          }))}
+          listClassName="grid grid-cols-2 gap-1.5"
+        />
       </div>
       <p className="border-t border-neutral-200 py-4 text-center text-xs text-neutral-600 dark:border-neutral-800 dark:text-neutral-400">
         {settings.copyright.replace("{year}", String(year))}
       </p>
     </footer>
+  );
+}
+
+/** A headed column of links in the footer. */
+function FooterLinks({
+  id,
+  title,
+  links,
+  listClassName = "flex flex-col gap-1.5",
+}: {
+  id: string;
+  title: string;
+  links: { href: string; label: string }[];
+  listClassName?: string;
+}) {
+  return (
+    <nav aria-labelledby={id}>
+      <h2 id={id} className="mb-2 text-base font-bold">
+        {title}
+      </h2>
+      <ul className={listClassName}>
+        {links.map((link) => (
+          <li key={link.href}>
+            <Link prefetch={false} href={link.href} className="hover:underline">
+              {link.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }

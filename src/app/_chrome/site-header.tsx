@@ -6,6 +6,7 @@ import { AccountMenu } from "@/features/users/components/account-menu";
 import { FontSizeControl } from "@/components/layout/font-size-control";
 import { MobileDrawer } from "@/components/layout/mobile-drawer";
 import { NewsMenu, type MenuLink } from "@/components/layout/news-menu";
+import { SearchForm } from "./search-form";
 import { SocialLinks } from "./social-links";
 import { ThemeToggle } from "@/components/layout/theme-toggle";
 
@@ -80,25 +81,13 @@ export function SiteHeader({
           </Link>
         </nav>
         <div className="ml-auto flex items-center gap-2">
-          <form
-            action="/search"
-            method="get"
-            role="search"
-            aria-label="Site"
+          <SearchForm
+            label="Site"
+            inputId="site-search"
             className="hidden md:block"
-          >
-            <label htmlFor="site-search" className="sr-only">
-              Search articles
-            </label>
-            <input
-              id="site-search"
-              name="q"
-              type="search"
-              placeholder="Search…"
-              maxLength={200}
-              className="w-44 rounded-md border border-neutral-300 bg-white px-3 py-1.5 text-sm dark:border-neutral-700 dark:bg-neutral-900"
-            />
-          </form>
+            compact
+            placeholder="Search…"
+          />
           <FontSizeControl />
           <ThemeToggle />
           <AccountMenu />

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ArticleListSection } from "@/features/articles/components/article-list-section";
+import { PopularNews } from "@/features/articles/components/article-list-section";
 import { getPopularArticles } from "@/features/articles/data";
 import { getSiteSettings } from "@/features/settings/data";
 import { SocialLinks } from "./social-links";
@@ -12,13 +12,7 @@ export async function SiteSidebar() {
   const [settings, popular] = await Promise.all([getSiteSettings(), getPopularArticles(3)]);
   return (
     <aside className="flex flex-col gap-8" aria-label="Sidebar">
-      <ArticleListSection
-        id="popular-heading"
-        title="Popular News"
-        articles={popular}
-        timeZone={settings.timeZone}
-        ordered
-      />
+      <PopularNews id="popular-heading" articles={popular} timeZone={settings.timeZone} />
       <section
         aria-labelledby="ad-label"
         className="rounded-lg border border-dashed border-neutral-300 p-4 text-center dark:border-neutral-700"

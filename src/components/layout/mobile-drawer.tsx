@@ -46,41 +46,50 @@ export function MobileDrawer({
             </button>
           </div>
           <nav aria-label="Mobile">
-            <ul className="flex flex-col gap-1">
-              {primary.map((link) => (
-                <li key={link.href}>
-                  <Link
-                    prefetch={false}
-                    href={link.href}
-                    onClick={close}
-                    className="block rounded px-2 py-2 font-semibold hover:bg-neutral-100 dark:hover:bg-neutral-800"
-                  >
-                    {link.label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <DrawerLinks
+              links={primary}
+              onPick={close}
+              listClassName="flex flex-col gap-1"
+              linkClassName="block rounded px-2 py-2 font-semibold hover:bg-neutral-100 dark:hover:bg-neutral-800"
+            />
             <p className="mt-4 px-2 text-xs font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">
               News
             </p>
-            <ul className="mt-1 grid grid-cols-2 gap-1">
-              {news.map((link) => (
-                <li key={link.href}>
-                  <Link
-                    prefetch={false}
-                    href={link.href}
-                    onClick={close}
-                    className="block rounded px-2 py-1.5 text-sm hover:bg-neutral-100 dark:hover:bg-neutral-800"
-                  >
-                    {link.label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <DrawerLinks
+              links={news}
+              onPick={close}
+              listClassName="mt-1 grid grid-cols-2 gap-1"
+              linkClassName="block rounded px-2 py-1.5 text-sm hover:bg-neutral-100 dark:hover:bg-neutral-800"
+            />
           </nav>
           {footer}
         </div>
       </dialog>
     </>
+  );
+}
+
+/** A list of the drawer's links; following one closes the drawer. */
+function DrawerLinks({
+  links,
+  onPick,
+  listClassName,
+  linkClassName,
+}: {
+  links: MenuLink[];
+  onPick: () => void;
+  listClassName: string;
+  linkClassName: string;
+}) {
+  return (
+    <ul className={listClassName}>
+      {links.map((link) => (
+        <li key={link.href}>
+          <Link prefetch={false} href={link.href} onClick={onPick} className={linkClassName}>
+            {link.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }

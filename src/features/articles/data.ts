@@ -44,28 +44,32 @@ export const getPopularArticles = cachedRead("popular", q.popularArticles, {
   revalidate: cacheSeconds.popular,
 });
 
-export const getRedirectTarget = cachedRead("redirect", q.redirectTarget, {
-  tags: () => [cacheTags.redirects],
-  revalidate: cacheSeconds.lists,
-});
+/** A read of a list (or of something kept with the lists), cached for `cacheSeconds.lists`. */
+function listRead<Args extends unknown[], Result>(
+  name: string,
+  read: (...args: Args) => Promise<Result>,
+  tags: (...args: NoInfer<Args>) => string[],
+) {
+  return cachedRead(name, read, { tags, revalidate: cacheSeconds.lists });
+}
+
+export const getRedirectTarget = listRead("redirect", q.redirectTarget, () => [
+  cacheTags.redirects,
+]);
 
 // The home page's lists.
-export const getHomeLead = cachedRead("home-lead", q.publishedArticleCard, {
-  tags: (slug) => [cacheTags.home, cacheTags.article(slug)],
-  revalidate: cacheSeconds.lists,
-});
-export const getLatestNews = cachedRead("latest", q.latestPublishedArticles, {
-  tags: () => [cacheTags.home],
-  revalidate: cacheSeconds.lists,
-});
-export const getCategoryBlocks = cachedRead("category-blocks", q.latestByCategory, {
-  tags: () => [cacheTags.home],
-  revalidate: cacheSeconds.lists,
-});
-export const getGuideTeaser = cachedRead(
+export const getHomeLead = listRead("home-lead", q.publishedArticleCard, (slug) => [
+  cacheTags.home,
+  cacheTags.article(slug),
+]);
+export const getLatestNews = listRead("latest", q.latestPublishedArticles, () => [cacheTags.home]);
+export const getCategoryBlocks = listRead("category-blocks", q.latestByCategory, () => [
+  cacheTags.home,
+]);
+export const getGuideTeaser = listRead(
   "guide-teaser",
   async (limit: number) => q.publishedArticleList({ kind: "GUIDE" }, 1, limit),
-  { tags: () => [cacheTags.home], revalidate: cacheSeconds.lists },
+  () => [cacheTags.home],
 );
 
 /** Which list an archive page shows; the slug names the tag its page is cached under. */
@@ -89,17 +93,17 @@ function scopeTag(scope: ArchiveScope): string {
   return scope.kind === "GUIDE" ? cacheTags.guides : cacheTags.news;
 }
 
-const getArchiveTotal = cachedRead(
+const getArchiveTotal = listRead(
   "archive-total",
   (scope: ArchiveScope) => q.countPublishedArticles(scopeFilter(scope)),
-  { tags: (scope) => [scopeTag(scope)], revalidate: cacheSeconds.lists },
+  (scope) => [scopeTag(scope)],
 );
 
-const getArchiveArticles = cachedRead(
+const getArchiveArticles = listRead(
   "archive-page",
   (scope: ArchiveScope, page: number) =>
     q.publishedArticleList(scopeFilter(scope), page, PAGE_SIZE),
-  { tags: (...[scope]) => [scopeTag(scope)], revalidate: cacheSeconds.lists },
+  (...[scope]) => [scopeTag(scope)],
 );
 
 /**
@@ -113,27 +117,29 @@ export async function getArchivePage(scope: ArchiveScope, page: number) {
   return { total, pages, articles: await getArchiveArticles(scope, page) };
 }
 
-const getTagSlugs = cachedRead("tag-slugs", q.allTagSlugs, {
-  tags: () => [cacheTags.tagList],
-  revalidate: cacheSeconds.lists,
-});
-const readTag = cachedRead("tag", q.tagBySlug, {
-  tags: (slug) => [cacheTags.tag(slug)],
-  revalidate: cacheSeconds.lists,
-});
-/** A tag by slug; made-up slugs are answered from the list, without a cache entry of their own. */
-export async function getTag(slug: string) {
-  return (await getTagSlugs()).includes(slug) ? readTag(slug) : null;
+/**
+ * A cached read of one tag or author by its slug, for archive pages. The list of the slugs that
+ * exist is cached too, and a made-up slug is answered from it, without a cache entry of its own.
+ */
+function knownSlugRead<Item>(
+  names: { list: string; item: string },
+  reads: { slugs: () => Promise<string[]>; item: (slug: string) => Promise<Item> },
+  tags: { list: string; item: (slug: string) => string },
+) {
+  const slugs = listRead(names.list, reads.slugs, () => [tags.list]);
+  const item = listRead(names.item, reads.item, (slug) => [tags.item(slug)]);
+  return async (slug: string): Promise<Item | null> =>
+    (await slugs()).includes(slug) ? item(slug) : null;
 }
 
-const getAuthorUsernames = cachedRead("author-usernames", q.authorUsernames, {
-  tags: () => [cacheTags.authorList],
-  revalidate: cacheSeconds.lists,
-});
-const readAuthor = cachedRead("author", q.authorByUsername, {
-  tags: (username) => [cacheTags.author(username)],
-  revalidate: cacheSeconds.lists,
-});
-export async function getAuthor(username: string) {
-  return (await getAuthorUsernames()).includes(username) ? readAuthor(username) : null;
-}
+export const getTag = knownSlugRead(
+  { list: "tag-slugs", item: "tag" },
+  { slugs: q.allTagSlugs, item: q.tagBySlug },
+  { list: cacheTags.tagList, item: cacheTags.tag },
+);
+
+export const getAuthor = knownSlugRead(
+  { list: "author-usernames", item: "author" },
+  { slugs: q.authorUsernames, item: q.authorByUsername },
+  { list: cacheTags.authorList, item: cacheTags.author },
+);

@@ -100,28 +100,22 @@ export async function adjacentArticles(article: {
   kind: "NEWS" | "GUIDE";
   publishedAt: Date;
 }) {
-  const [previous, next] = await Promise.all([
+  const nearest = (side: "before" | "after") =>
     db.article.findFirst({
       where: {
         AND: [
           publicArticleWhere(),
-          { kind: article.kind, publishedAt: { lt: article.publishedAt } },
+          {
+            kind: article.kind,
+            publishedAt:
+              side === "before" ? { lt: article.publishedAt } : { gt: article.publishedAt },
+          },
         ],
       },
-      orderBy: { publishedAt: "desc" },
+      orderBy: { publishedAt: side === "before" ? "desc" : "asc" },
       select: cardSelect,
-    }),
-    db.article.findFirst({
-      where: {
-        AND: [
-          publicArticleWhere(),
-          { kind: article.kind, publishedAt: { gt: article.publishedAt } },
-        ],
-      },
-      orderBy: { publishedAt: "asc" },
-      select: cardSelect,
-    }),
-  ]);
+    });
+  const [previous, next] = await Promise.all([nearest("before"), nearest("after")]);
   return { previous, next };
 }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { formatDateTime } from "@/features/articles/format";
+import { LocalTime } from "@/features/articles/components/local-time";
 import { getPublishedPage } from "@/features/pages/data";
 import { getSiteSettings } from "@/features/settings/data";
 
@@ -33,10 +33,7 @@ export default async function StaticPage({ params }: Props) {
     <article className="mx-auto max-w-[700px]">
       <h1 className="text-3xl font-extrabold tracking-tight">{page.title}</h1>
       <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">
-        Last updated{" "}
-        <time dateTime={page.updatedAt.toISOString()}>
-          {formatDateTime(page.updatedAt, settings.timeZone)}
-        </time>
+        Last updated <LocalTime date={page.updatedAt} timeZone={settings.timeZone} />
       </p>
       {/* Sanitized when saved (src/features/articles/render.ts). */}
       <div

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { SearchForm } from "@/app/_chrome/search-form";
 import { PaginationNav } from "@/components/ui/pagination-nav";
-import { formatDateTime } from "@/features/articles/format";
+import { LocalTime } from "@/features/articles/components/local-time";
 import { pageCount } from "@/features/articles/pagination";
 import { articleUrl } from "@/features/articles/urls";
 import { getNavigationCategories } from "@/features/categories/data";
 import { highlightToHtml } from "@/features/search/highlight";
 import { searchArticles } from "@/features/search/queries";
-import { MAX_QUERY_LENGTH, searchParamsSchema } from "@/features/search/schemas";
+import { searchParamsSchema } from "@/features/search/schemas";
 import { getSiteSettings } from "@/features/settings/data";
 
 export const dynamic = "force-dynamic";
@@ -50,25 +51,13 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-3xl font-extrabold tracking-tight">Search</h1>
-      <form
-        action="/search"
-        method="get"
-        role="search"
-        aria-label="Search again"
+      <SearchForm
+        label="Search again"
+        inputId="search-q"
         className="mt-4 flex flex-wrap gap-2"
+        defaultValue={params.q}
+        placeholder="Bitcoin ETF, stablecoins, small caps…"
       >
-        <label htmlFor="search-q" className="sr-only">
-          Search articles
-        </label>
-        <input
-          id="search-q"
-          name="q"
-          type="search"
-          defaultValue={params.q}
-          maxLength={MAX_QUERY_LENGTH}
-          placeholder="Bitcoin ETF, stablecoins, small caps…"
-          className="min-w-0 flex-1 rounded-md border border-neutral-300 px-3 py-2 dark:border-neutral-700 dark:bg-neutral-900"
-        />
         <label htmlFor="search-category" className="sr-only">
           Category
         </label>
@@ -85,13 +74,7 @@ export default async function SearchPage({ searchParams }: Props) {
             </option>
           ))}
         </select>
-        <button
-          type="submit"
-          className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white"
-        >
-          Search
-        </button>
-      </form>
+      </SearchForm>
 
       {!params.q ? (
         <p className="mt-8 text-neutral-700 dark:text-neutral-300">
@@ -152,9 +135,7 @@ export default async function SearchPage({ searchParams }: Props) {
                     dangerouslySetInnerHTML={{ __html: highlightToHtml(hit.snippet) }}
                   />
                   <p className="mt-1 text-xs text-neutral-600 dark:text-neutral-400">
-                    <time dateTime={hit.publishedAt.toISOString()}>
-                      {formatDateTime(hit.publishedAt, settings.timeZone)}
-                    </time>
+                    <LocalTime date={hit.publishedAt} timeZone={settings.timeZone} />
                   </p>
                 </article>
               </li>

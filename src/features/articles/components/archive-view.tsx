@@ -6,7 +6,7 @@ import type { ArchiveList } from "../archive-paths";
 import { getArchivePage, getAuthor, getTag } from "../data";
 import { pageHref } from "../pagination";
 import { ArticleArchive } from "./article-archive";
-import { authorSocials, initials } from "./author-box";
+import { AuthorInitials, AuthorSocialLinks } from "./author-box";
 
 // Every page of every archive list, whichever route renders it: the list's own route for page 1
 // and /paged/<list>/<key>/<page> for the others (see archive-paths.ts).
@@ -94,32 +94,15 @@ async function describeList(
 }
 
 function AuthorIntro({ author }: { author: NonNullable<Awaited<ReturnType<typeof getAuthor>>> }) {
-  const socials = authorSocials(author.socialLinks);
   return (
     <div className="flex gap-4">
-      <span
-        aria-hidden="true"
-        className="grid size-16 shrink-0 place-items-center rounded-full bg-brand-700 text-lg font-bold text-white"
-      >
-        {initials(author.name)}
-      </span>
+      <AuthorInitials name={author.name} />
       <div>
         {author.bio && <p>{author.bio}</p>}
-        {socials.length > 0 && (
-          <ul className="mt-2 flex flex-wrap gap-3 text-sm font-semibold">
-            {socials.map((social) => (
-              <li key={social.label}>
-                <a
-                  href={social.href}
-                  rel="noopener noreferrer me"
-                  className="text-brand-700 hover:underline dark:text-blue-300"
-                >
-                  {social.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        )}
+        <AuthorSocialLinks
+          socialLinks={author.socialLinks}
+          className="mt-2 flex flex-wrap gap-3 text-sm font-semibold"
+        />
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
 import { PaginationNav } from "@/components/ui/pagination-nav";
 import { pageHref } from "../pagination";
 import type { ArticleCard as ArticleCardData } from "../queries";
-import { ArticleCard } from "./article-card";
+import { ArticleCardGrid } from "./article-card";
 
 /** A paginated grid of article cards with its heading: All News, categories, tags, authors. */
 export function ArticleArchive({
@@ -40,18 +40,13 @@ export function ArticleArchive({
       {articles.length === 0 ? (
         <p>Nothing has been published here yet.</p>
       ) : (
-        <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
-          {articles.map((article, index) => (
-            <li key={article.id}>
-              <ArticleCard
-                article={article}
-                timeZone={timeZone}
-                priority={index < 3}
-                headingLevel="h2"
-              />
-            </li>
-          ))}
-        </ul>
+        <ArticleCardGrid
+          articles={articles}
+          timeZone={timeZone}
+          className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3"
+          headingLevel="h2"
+          prioritized={3}
+        />
       )}
       <PaginationNav basePath={basePath} page={page} pages={pages} />
     </>

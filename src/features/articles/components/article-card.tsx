@@ -1,6 +1,6 @@
 import Image from "next/image";
 import Link from "next/link";
-import { formatDateTime } from "../format";
+import { LocalTime } from "./local-time";
 import type { ArticleCard as ArticleCardData } from "../queries";
 import { articleUrl } from "../urls";
 
@@ -70,13 +70,42 @@ export function ArticleCard({
           {article.publishedAt && (
             <>
               {" · "}
-              <time dateTime={article.publishedAt.toISOString()}>
-                {formatDateTime(article.publishedAt, timeZone)}
-              </time>
+              <LocalTime date={article.publishedAt} timeZone={timeZone} />
             </>
           )}
         </p>
       </div>
     </article>
+  );
+}
+
+/** Cards in a grid: the home page's latest news and category blocks, the archive pages. */
+export function ArticleCardGrid({
+  articles,
+  timeZone,
+  className,
+  headingLevel,
+  prioritized = 0,
+}: {
+  articles: ArticleCardData[];
+  timeZone: string;
+  className: string;
+  headingLevel?: "h2" | "h3";
+  /** How many cards from the top load their image first (those above the fold). */
+  prioritized?: number;
+}) {
+  return (
+    <ul className={className}>
+      {articles.map((article, index) => (
+        <li key={article.id}>
+          <ArticleCard
+            article={article}
+            timeZone={timeZone}
+            priority={index < prioritized}
+            headingLevel={headingLevel}
+          />
+        </li>
+      ))}
+    </ul>
   );
 }

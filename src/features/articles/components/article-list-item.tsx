@@ -1,6 +1,6 @@
 import Image from "next/image";
 import Link from "next/link";
-import { formatDateTime } from "../format";
+import { LocalTime } from "./local-time";
 import type { ArticleCard } from "../queries";
 import { articleUrl } from "../urls";
 
@@ -39,9 +39,7 @@ export function ArticleListItem({
         </h3>
         {article.publishedAt && (
           <p className="mt-1 text-xs text-neutral-600 dark:text-neutral-400">
-            <time dateTime={article.publishedAt.toISOString()}>
-              {formatDateTime(article.publishedAt, timeZone)}
-            </time>
+            <LocalTime date={article.publishedAt} timeZone={timeZone} />
           </p>
         )}
       </div>

@@ -2,7 +2,10 @@ import type { ReactNode } from "react";
 import type { ArticleCard } from "../queries";
 import { ArticleListItem } from "./article-list-item";
 
-/** A headed list of compact article rows: Popular News, the Learn teaser. Renders nothing when empty. */
+/**
+ * A headed list of compact article rows: Popular News, the Learn teaser, an article's related
+ * articles. Renders nothing when empty.
+ */
 export function ArticleListSection({
   id,
   title,
@@ -10,6 +13,8 @@ export function ArticleListSection({
   timeZone,
   ordered = false,
   footer,
+  className,
+  headingClassName = "mb-4 border-b border-neutral-200 pb-2 text-xl font-bold dark:border-neutral-800",
 }: {
   id: string;
   title: string;
@@ -17,15 +22,14 @@ export function ArticleListSection({
   timeZone: string;
   ordered?: boolean;
   footer?: ReactNode;
+  className?: string;
+  headingClassName?: string;
 }) {
   if (articles.length === 0) return null;
   const List = ordered ? "ol" : "ul";
   return (
-    <section aria-labelledby={id}>
-      <h2
-        id={id}
-        className="mb-4 border-b border-neutral-200 pb-2 text-xl font-bold dark:border-neutral-800"
-      >
+    <section aria-labelledby={id} className={className}>
+      <h2 id={id} className={headingClassName}>
         {title}
       </h2>
       <List className="flex flex-col gap-4">
@@ -38,4 +42,9 @@ export function ArticleListSection({
       {footer}
     </section>
   );
+}
+
+/** Popular News: the most read articles, most read first (home page, sidebar). */
+export function PopularNews(props: { id: string; articles: ArticleCard[]; timeZone: string }) {
+  return <ArticleListSection {...props} title="Popular News" ordered />;
 }

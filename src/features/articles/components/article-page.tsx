@@ -5,10 +5,11 @@ import type { ReactNode } from "react";
 import { notFound, permanentRedirect } from "next/navigation";
 import { env } from "@/env";
 import { ArticleListItem } from "@/features/articles/components/article-list-item";
+import { ArticleListSection } from "@/features/articles/components/article-list-section";
+import { LocalTime } from "@/features/articles/components/local-time";
 import { AuthorBox } from "@/features/articles/components/author-box";
 import { ReadingBar } from "@/features/articles/components/reading-bar";
 import { ShareLinks } from "@/features/articles/components/share-links";
-import { formatDateTime } from "@/features/articles/format";
 import {
   getAdjacentArticles,
   getPublishedArticle,
@@ -214,17 +215,11 @@ export async function ArticlePage({
               ))}
             </p>
             <p>
-              Published{" "}
-              <time dateTime={publishedAt.toISOString()}>
-                {formatDateTime(publishedAt, settings.timeZone)}
-              </time>
+              Published <LocalTime date={publishedAt} timeZone={settings.timeZone} />
             </p>
             {updatedAt && (
               <p>
-                Last updated{" "}
-                <time dateTime={updatedAt.toISOString()}>
-                  {formatDateTime(updatedAt, settings.timeZone)}
-                </time>
+                Last updated <LocalTime date={updatedAt} timeZone={settings.timeZone} />
               </p>
             )}
             <p>
@@ -281,45 +276,44 @@ export async function ArticlePage({
               className="my-8 grid gap-4 border-y border-neutral-200 py-6 sm:grid-cols-2 dark:border-neutral-800"
             >
               {adjacent.previous ? (
-                <div>
-                  <ArticleListItem
-                    article={adjacent.previous}
-                    timeZone={settings.timeZone}
-                    eyebrow="Previous article"
-                  />
-                </div>
+                <Neighbour
+                  article={adjacent.previous}
+                  eyebrow="Previous article"
+                  timeZone={settings.timeZone}
+                />
               ) : (
                 <span />
               )}
               {adjacent.next && (
-                <div>
-                  <ArticleListItem
-                    article={adjacent.next}
-                    timeZone={settings.timeZone}
-                    eyebrow="Next article"
-                  />
-                </div>
+                <Neighbour
+                  article={adjacent.next}
+                  eyebrow="Next article"
+                  timeZone={settings.timeZone}
+                />
               )}
             </nav>
           )}
-          {related.length > 0 && (
-            <section aria-labelledby="related-heading" className="my-8">
-              <h2 id="related-heading" className="mb-4 text-lg font-bold">
-                Related articles
-              </h2>
-              <ul className="flex flex-col gap-4">
-                {related.map((item) => (
-                  <li key={item.id}>
-                    <ArticleListItem article={item} timeZone={settings.timeZone} />
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <ArticleListSection
+            id="related-heading"
+            title="Related articles"
+            articles={related}
+            timeZone={settings.timeZone}
+            className="my-8"
+            headingClassName="mb-4 text-lg font-bold"
+          />
           {reader.discussion}
         </article>
         {sidebar}
       </div>
     </>
+  );
+}
+
+/** The previous or next article, in the navigation under the article. */
+function Neighbour(props: Parameters<typeof ArticleListItem>[0]) {
+  return (
+    <div>
+      <ArticleListItem {...props} />
+    </div>
   );
 }

@@ -1,30 +1,10 @@
-import type { Metadata } from "next";
-import { SiteSidebar } from "@/app/_chrome/site-sidebar";
-import { ArticlePage, articleMetadata } from "@/features/articles/components/article-page";
-import { articleReaderParts } from "../../_article-parts";
+import { articleSlugPage } from "../../_slug-page";
 
 // Rendered on first request, then served from the page cache: refreshed by its tags (see
 // src/features/articles/refresh.ts) or, as a safety net, after this many seconds.
 export const revalidate = 900;
-export function generateStaticParams() {
-  return [];
-}
 
-interface Props {
-  params: Promise<{ slug: string }>;
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return articleMetadata((await params).slug, "GUIDE");
-}
-
-export default async function GuidePage({ params }: Props) {
-  return (
-    <ArticlePage
-      slug={(await params).slug}
-      kind="GUIDE"
-      sidebar={<SiteSidebar />}
-      readerParts={articleReaderParts}
-    />
-  );
-}
+const page = articleSlugPage("GUIDE");
+export const generateMetadata = page.generateMetadata;
+export const generateStaticParams = page.generateStaticParams;
+export default page.Page;

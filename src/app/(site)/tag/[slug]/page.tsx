@@ -1,22 +1,10 @@
-import type { Metadata } from "next";
-import { ArchiveView, archiveMetadata } from "@/features/articles/components/archive-view";
+import { archiveSlugPage } from "../../_slug-page";
 
 // Page 1 of the list; later pages are /paged/tag/… (see src/features/articles/archive-paths.ts).
 // Cached like an article page (built on first request), refreshed by the list's cache tags.
 export const revalidate = 900;
 
-export function generateStaticParams() {
-  return [];
-}
-
-interface Props {
-  params: Promise<{ slug: string }>;
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return archiveMetadata("tag", (await params).slug, 1);
-}
-
-export default async function Page({ params }: Props) {
-  return <ArchiveView list="tag" listKey={(await params).slug} page={1} />;
-}
+const page = archiveSlugPage("tag");
+export const generateMetadata = page.generateMetadata;
+export const generateStaticParams = page.generateStaticParams;
+export default page.Page;

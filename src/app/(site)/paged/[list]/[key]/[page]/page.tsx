@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ARCHIVE_LISTS } from "@/features/articles/archive-paths";
-import { ArchiveView, archiveMetadata } from "@/features/articles/components/archive-view";
-import { getCategory } from "@/features/categories/data";
+import { archivePage } from "../../../../_slug-page";
 
 // Pages 2 and later of every archive list. src/proxy.ts rewrites `/category/bitcoin?page=2` here;
 // the page names that public URL as its canonical, so this internal path is never indexed.
@@ -35,18 +34,11 @@ async function readParams(props: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const params = await readParams(props);
   if (!params) return { title: "Page not found", robots: { index: false } };
-  return archiveMetadata(params.list, params.key, params.page, getCategory);
+  return archivePage.metadata(params.list, params.key, params.page);
 }
 
 export default async function PagedArchive(props: Props) {
   const params = await readParams(props);
   if (!params) notFound();
-  return (
-    <ArchiveView
-      list={params.list}
-      listKey={params.key}
-      page={params.page}
-      findCategory={getCategory}
-    />
-  );
+  return archivePage.body(params.list, params.key, params.page);
 }
