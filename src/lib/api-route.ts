@@ -94,7 +94,7 @@ export function apiRoute<
   options: RouteOptions<A, Q, B, P>,
 ): (
   request: NextRequest,
-  context?: { params: Promise<Record<string, string | string[]>> },
+  context: { params: Promise<Record<string, string | string[]>> },
 ) => Promise<Response> {
   return async (request, routeContext) => {
     try {
