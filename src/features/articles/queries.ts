@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { ArticleCacheSnapshot } from "./refresh-rules";
+import { readArticleSnapshot as readSnapshotWith } from "./snapshot-queries";
 import { publicArticleWhere, redirectDestination, storedRedirectSelect } from "./visibility";
 
 /** What an article card shows. */
@@ -246,4 +248,10 @@ export async function latestByCategory(perCategory: number, excludeIds: number[]
     })),
   );
   return blocks.filter((block) => block.articles.length > 0);
+}
+
+/** What readers see of article `id` right now (null: it does not exist). Read it before a change
+ * and again after, and hand both to refreshArticlePages. */
+export function readArticleSnapshot(id: number): Promise<ArticleCacheSnapshot | null> {
+  return readSnapshotWith(db, id);
 }

@@ -1,14 +1,9 @@
 import "server-only";
 import { expireCacheTags } from "@/lib/cache-expiry";
-import { db } from "@/lib/db";
 import { type ArticleCacheSnapshot, tagsForArticleChange } from "./refresh-rules";
-import { readArticleSnapshot as readSnapshotWith } from "./snapshot-queries";
 
-/** What readers see of article `id` right now (null: it does not exist). Read it before a change
- * and again after, and hand both to refreshArticlePages. */
-export function readArticleSnapshot(id: number): Promise<ArticleCacheSnapshot | null> {
-  return readSnapshotWith(db, id);
-}
+// What readers see of an article, read before and after a change (articles/queries.ts).
+export { readArticleSnapshot } from "./queries";
 
 /**
  * Refreshes exactly the pages that showed the article before or show it now, through the one
