@@ -1,3 +1,4 @@
+import { findPage } from "./paged-query";
 import { describe, expect, it } from "vitest";
 import {
   adminPageParam,
@@ -6,7 +7,6 @@ import {
   pageHref,
   pageTotal,
   queryParam,
-  readPage,
 } from "./pagination";
 
 describe("page URLs", () => {
@@ -45,20 +45,19 @@ describe("query-string values", () => {
   });
 });
 
-describe("readPage", () => {
-  it("reads the window of the page and counts the pages (at least one)", async () => {
-    const windows: { skip: number; take: number }[] = [];
-    const page = await readPage(
-      3,
-      10,
-      async () => 45,
-      async (window) => {
-        windows.push(window);
-        return ["row"];
-      },
-    );
-    expect(windows).toEqual([{ skip: 20, take: 10 }]);
-    expect(page).toEqual({ total: 45, pages: 5, items: ["row"] });
+describe("findPage", () => {
+  it("counts what the where matches and reads the page's window of it (at least one page)", async () => {
+    const calls: object[] = [];
+    const model = {
+      count: async (args: object) => (calls.push({ count: args }), 45),
+      findMany: async (args: object) => (calls.push({ findMany: args }), [{ id: 1 }]),
+    };
+    const page = await findPage(model, { where: { q: "x" }, orderBy: { id: "asc" } }, 3, 10);
+    expect(calls).toEqual([
+      { count: { where: { q: "x" } } },
+      { findMany: { where: { q: "x" }, orderBy: { id: "asc" }, skip: 20, take: 10 } },
+    ]);
+    expect(page).toEqual({ total: 45, pages: 5, items: [{ id: 1 }] });
     expect(pageTotal(0, 10)).toBe(1);
     expect(pageTotal(10, 10)).toBe(1);
     expect(pageTotal(11, 10)).toBe(2);

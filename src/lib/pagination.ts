@@ -60,20 +60,3 @@ export interface Paged<T> {
   pages: number;
   items: T[];
 }
-
-/**
- * Counts the matching rows and reads page `page` of them at once. `rows` gets the window to read
- * (Prisma's skip/take), so each list keeps its own where, order and select.
- */
-export async function readPage<T>(
-  page: number,
-  perPage: number,
-  count: () => Promise<number>,
-  rows: (window: { skip: number; take: number }) => Promise<T[]>,
-): Promise<Paged<T>> {
-  const [total, items] = await Promise.all([
-    count(),
-    rows({ skip: (page - 1) * perPage, take: perPage }),
-  ]);
-  return { total, pages: pageTotal(total, perPage), items };
-}

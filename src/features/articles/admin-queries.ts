@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { StaffUser } from "@/lib/admin-guard";
 import { db } from "@/lib/db";
-import { readPage } from "@/lib/pagination";
+import { findPage } from "@/lib/paged-query";
 import type { ArticleFields } from "./schemas";
 import type { ArticleListFilters } from "./schemas";
 import { articleUrl } from "./urls";
@@ -28,28 +28,26 @@ export async function listAdminArticles(filters: ArticleListFilters, user: Staff
       filters.q ? { title: { contains: filters.q, mode: "insensitive" } } : {},
     ],
   };
-  return readPage(
+  return findPage(
+    db.article,
+    {
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      select: {
+        id: true,
+        title: true,
+        slug: true,
+        kind: true,
+        status: true,
+        scheduledFor: true,
+        publishedAt: true,
+        updatedAt: true,
+        category: { select: { name: true } },
+        authors: { orderBy: { position: "asc" }, select: { user: { select: { name: true } } } },
+      },
+    },
     filters.page,
     ADMIN_PAGE_SIZE,
-    () => db.article.count({ where }),
-    (window) =>
-      db.article.findMany({
-        where,
-        orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-        ...window,
-        select: {
-          id: true,
-          title: true,
-          slug: true,
-          kind: true,
-          status: true,
-          scheduledFor: true,
-          publishedAt: true,
-          updatedAt: true,
-          category: { select: { name: true } },
-          authors: { orderBy: { position: "asc" }, select: { user: { select: { name: true } } } },
-        },
-      }),
   );
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { readPage } from "@/lib/pagination";
+import { findPage } from "@/lib/paged-query";
 import { startOfDayInZone } from "@/lib/zoned-time";
 import type { AuditFilter } from "./schemas";
 
@@ -35,27 +35,25 @@ export function auditWhere(filter: AuditFilter, timeZone: string): Prisma.AuditL
 
 export async function auditEntries(filter: AuditFilter, timeZone: string) {
   const where = auditWhere(filter, timeZone);
-  const { items: entries, ...counts } = await readPage(
+  const { items: entries, ...counts } = await findPage(
+    db.auditLog,
+    {
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: {
+        id: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        before: true,
+        after: true,
+        ip: true,
+        createdAt: true,
+        actor: { select: { username: true, name: true } },
+      },
+    },
     filter.page,
     AUDIT_PER_PAGE,
-    () => db.auditLog.count({ where }),
-    (window) =>
-      db.auditLog.findMany({
-        where,
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        ...window,
-        select: {
-          id: true,
-          action: true,
-          entityType: true,
-          entityId: true,
-          before: true,
-          after: true,
-          ip: true,
-          createdAt: true,
-          actor: { select: { username: true, name: true } },
-        },
-      }),
   );
   return { ...counts, entries };
 }

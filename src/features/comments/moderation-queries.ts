@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { readPage } from "@/lib/pagination";
+import { findPage } from "@/lib/paged-query";
 import type { QueueStatus } from "./moderation-rules";
 
 // Reads of the moderation queue. Authors appear by name and username (and their ban state, so a
@@ -15,27 +15,25 @@ export async function listQueue(filter: { status: QueueStatus; article?: string;
   };
   const order = filter.status === "PENDING" ? "asc" : "desc";
   const [paged, counts] = await Promise.all([
-    readPage(
+    findPage(
+      db.comment,
+      {
+        where,
+        // Pending: oldest first, as a queue; the other lists newest first.
+        orderBy: [{ createdAt: order }, { id: order }],
+        select: {
+          id: true,
+          body: true,
+          status: true,
+          createdAt: true,
+          editedAt: true,
+          parentId: true,
+          author: { select: { id: true, username: true, name: true, banned: true, role: true } },
+          article: { select: { slug: true, title: true, kind: true, status: true } },
+        },
+      },
       filter.page,
       QUEUE_PAGE_SIZE,
-      () => db.comment.count({ where }),
-      (window) =>
-        db.comment.findMany({
-          where,
-          // Pending: oldest first, as a queue; the other lists newest first.
-          orderBy: [{ createdAt: order }, { id: order }],
-          ...window,
-          select: {
-            id: true,
-            body: true,
-            status: true,
-            createdAt: true,
-            editedAt: true,
-            parentId: true,
-            author: { select: { id: true, username: true, name: true, banned: true, role: true } },
-            article: { select: { slug: true, title: true, kind: true, status: true } },
-          },
-        }),
     ),
     db.comment.groupBy({
       by: ["status"],

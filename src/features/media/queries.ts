@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { readPage } from "@/lib/pagination";
+import { findPage } from "@/lib/paged-query";
 import { readVariants } from "./rules";
 
 // Reads of the media library for the admin. Uploaders' names only, never their accounts.
@@ -8,30 +8,28 @@ import { readVariants } from "./rules";
 export const MEDIA_PAGE_SIZE = 24;
 
 export async function listMedia(page: number) {
-  const { items, ...counts } = await readPage(
+  const { items, ...counts } = await findPage(
+    db.media,
+    {
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: {
+        id: true,
+        path: true,
+        originalName: true,
+        mimeType: true,
+        alt: true,
+        caption: true,
+        width: true,
+        height: true,
+        sizeBytes: true,
+        variants: true,
+        createdAt: true,
+        uploadedBy: { select: { name: true, username: true } },
+        _count: { select: { articles: true } },
+      },
+    },
     page,
     MEDIA_PAGE_SIZE,
-    () => db.media.count(),
-    (window) =>
-      db.media.findMany({
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        ...window,
-        select: {
-          id: true,
-          path: true,
-          originalName: true,
-          mimeType: true,
-          alt: true,
-          caption: true,
-          width: true,
-          height: true,
-          sizeBytes: true,
-          variants: true,
-          createdAt: true,
-          uploadedBy: { select: { name: true, username: true } },
-          _count: { select: { articles: true } },
-        },
-      }),
   );
   return {
     ...counts,

@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { articleUrl } from "@/features/articles/urls";
 import { db } from "@/lib/db";
 import { isSiteSection } from "@/lib/site-sections";
-import { readPage } from "@/lib/pagination";
+import { findPage } from "@/lib/paged-query";
 
 // Reads of the redirect admin (uncached) and the checks that need the database.
 
@@ -19,26 +19,24 @@ export async function redirectsForAdmin(options: { q?: string; page: number }) {
         ],
       }
     : {};
-  return readPage(
+  return findPage(
+    db.redirect,
+    {
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: {
+        id: true,
+        fromPath: true,
+        toPath: true,
+        statusCode: true,
+        createdAt: true,
+        article: {
+          select: { slug: true, kind: true, title: true, status: true, publishedAt: true },
+        },
+      },
+    },
     options.page,
     REDIRECTS_PER_PAGE,
-    () => db.redirect.count({ where }),
-    (window) =>
-      db.redirect.findMany({
-        where,
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        ...window,
-        select: {
-          id: true,
-          fromPath: true,
-          toPath: true,
-          statusCode: true,
-          createdAt: true,
-          article: {
-            select: { slug: true, kind: true, title: true, status: true, publishedAt: true },
-          },
-        },
-      }),
   );
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { readPage } from "@/lib/pagination";
+import { findPage } from "@/lib/paged-query";
 
 // Reads of the tag admin (uncached: the admin always sees the database).
 
@@ -19,23 +19,21 @@ export async function tagsForAdmin(options: { q?: string; page: number }) {
         ],
       }
     : {};
-  return readPage(
+  return findPage(
+    db.tag,
+    {
+      where,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        description: true,
+        _count: { select: { articles: true } },
+      },
+    },
     options.page,
     TAGS_PER_PAGE,
-    () => db.tag.count({ where }),
-    (window) =>
-      db.tag.findMany({
-        where,
-        orderBy: [{ name: "asc" }, { id: "asc" }],
-        ...window,
-        select: {
-          id: true,
-          slug: true,
-          name: true,
-          description: true,
-          _count: { select: { articles: true } },
-        },
-      }),
   );
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { readPage } from "@/lib/pagination";
+import { findPage } from "@/lib/paged-query";
 import type { UsersQuery } from "./admin-schemas";
 
 // Reads of the users admin. Explicit selects only: no password hash ever leaves this file.
@@ -21,28 +21,26 @@ export async function listUsers(query: UsersQuery) {
         }
       : {}),
   };
-  return readPage(
+  return findPage(
+    db.user,
+    {
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: {
+        id: true,
+        username: true,
+        name: true,
+        email: true,
+        role: true,
+        banned: true,
+        bannedAt: true,
+        createdAt: true,
+        lastLoginAt: true,
+        _count: { select: { comments: true, articles: true } },
+      },
+    },
     query.page,
     USERS_PAGE_SIZE,
-    () => db.user.count({ where }),
-    (window) =>
-      db.user.findMany({
-        where,
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        ...window,
-        select: {
-          id: true,
-          username: true,
-          name: true,
-          email: true,
-          role: true,
-          banned: true,
-          bannedAt: true,
-          createdAt: true,
-          lastLoginAt: true,
-          _count: { select: { comments: true, articles: true } },
-        },
-      }),
   );
 }
 
