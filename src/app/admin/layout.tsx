@@ -4,9 +4,8 @@ import type { ReactNode } from "react";
 import { AdminNav } from "@/features/admin/components/admin-nav";
 import { adminPages, can } from "@/lib/permissions";
 import { getSiteSettings } from "@/features/settings/data";
-import { signOutAction } from "@/features/users/actions";
+import { SignOutForm } from "@/features/users/components/sign-out-form";
 import { requirePagePermission } from "@/lib/admin-guard";
-import { plainForm } from "@/lib/plain-form";
 
 export const metadata: Metadata = {
   title: { default: "Admin", template: "%s — Admin" },
@@ -45,12 +44,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                 ({user.role.toLowerCase()})
               </span>
             </span>
-            <form action={plainForm(signOutAction)}>
-              <input type="hidden" name="callbackUrl" value="/" />
-              <button type="submit" className="chrome-button px-3">
-                Sign out
-              </button>
-            </form>
+            <SignOutForm />
           </div>
         </div>
       </header>

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ChangePasswordForm, ProfileForm } from "@/features/users/components/account-forms";
-import { signOutAction, signOutEverywhereAction } from "@/features/users/actions";
+import { SignOutForm } from "@/features/users/components/sign-out-form";
 import { findProfile } from "@/features/users/queries";
 import { socialLinksSchema } from "@/features/users/schemas";
 import { getCurrentUser } from "@/lib/auth";
-import { plainForm } from "@/lib/plain-form";
 
 export const metadata: Metadata = { title: "Your account — CoinMela", robots: { index: false } };
 
@@ -51,17 +50,8 @@ export default async function AccountPage() {
         <h2 id="sessions-heading" className="text-lg font-bold">
           Sessions
         </h2>
-        <form action={plainForm(signOutAction)}>
-          <input type="hidden" name="callbackUrl" value="/" />
-          <button type="submit" className="chrome-button px-3">
-            Sign out
-          </button>
-        </form>
-        <form action={plainForm(signOutEverywhereAction)}>
-          <button type="submit" className="chrome-button px-3">
-            Sign out everywhere
-          </button>
-        </form>
+        <SignOutForm />
+        <SignOutForm everywhere />
       </section>
     </div>
   );
