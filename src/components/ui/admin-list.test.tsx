@@ -73,7 +73,6 @@ describe("DataTable and CardList", () => {
       <DataTable
         caption="Things"
         rows={rows}
-        rowKey={(row) => row.id}
         columns={[
           { header: "Name", cell: (row) => row.name },
           { header: "Actions", hiddenHeader: true, cell: () => "…" },
@@ -84,9 +83,7 @@ describe("DataTable and CardList", () => {
     expect(html.match(/<tr/g)).toHaveLength(3);
     expect(html).toContain('<span class="sr-only">Actions</span>');
     expect(
-      renderToStaticMarkup(
-        <DataTable caption="x" rows={[]} rowKey={() => 0} columns={[]} empty={<p>None.</p>} />,
-      ),
+      renderToStaticMarkup(<DataTable caption="x" rows={[]} columns={[]} empty={<p>None.</p>} />),
     ).toBe("<p>None.</p>");
   });
 
@@ -96,7 +93,6 @@ describe("DataTable and CardList", () => {
         ordered
         label="In order"
         items={rows}
-        itemKey={(row) => row.id}
         render={(row, index) => `${index + 1}. ${row.name}`}
         empty="none"
       />,

@@ -213,19 +213,20 @@ export interface Column<T> {
   className?: string;
 }
 
+/** Rows and items of the kit's lists are records with an id (their React key). */
+type Keyed = { id: string | number };
+
 /** A table of rows, one column definition per column; `empty` when there are none. */
-export function DataTable<T>({
+export function DataTable<T extends Keyed>({
   caption,
   columns,
   rows,
-  rowKey,
   empty,
   cellClassName = "py-2 pr-3",
 }: {
   caption: string;
   columns: readonly Column<T>[];
   rows: readonly T[];
-  rowKey: (row: T) => string | number;
   empty?: ReactNode;
   cellClassName?: string;
 }) {
@@ -250,7 +251,7 @@ export function DataTable<T>({
         <tbody>
           {rows.map((row) => (
             <tr
-              key={rowKey(row)}
+              key={row.id}
               className="border-b border-neutral-200 align-top dark:border-neutral-800"
             >
               {columns.map((column, index) => (
@@ -267,9 +268,8 @@ export function DataTable<T>({
 }
 
 /** A list of boxed items (ordered or not); `empty` when there are none. */
-export function CardList<T>({
+export function CardList<T extends Keyed>({
   items,
-  itemKey,
   render,
   empty,
   label,
@@ -278,7 +278,6 @@ export function CardList<T>({
   itemClassName = "p-3",
 }: {
   items: readonly T[];
-  itemKey: (item: T) => string | number;
   render: (item: T, index: number) => ReactNode;
   empty: ReactNode;
   label?: string;
@@ -291,7 +290,7 @@ export function CardList<T>({
   return (
     <List className={className} aria-label={label}>
       {items.map((item, index) => (
-        <li key={itemKey(item)} className={`${box} ${itemClassName}`}>
+        <li key={item.id} className={`${box} ${itemClassName}`}>
           {render(item, index)}
         </li>
       ))}

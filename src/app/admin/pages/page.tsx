@@ -15,7 +15,6 @@ export default async function AdminPagesPage() {
       <DataTable
         caption="Static pages"
         rows={pages}
-        rowKey={(page) => page.id}
         empty={<p>No static pages yet.</p>}
         columns={[
           {

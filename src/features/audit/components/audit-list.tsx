@@ -15,7 +15,6 @@ export function AuditList({
       ordered
       label="Audit entries, newest first"
       items={entries}
-      itemKey={(entry) => entry.id}
       empty={<p>No entries match.</p>}
       render={(entry) => (
         <>

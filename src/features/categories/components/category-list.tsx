@@ -9,7 +9,6 @@ export function CategoryList({ categories }: { categories: readonly AdminCategor
       ordered
       label="Categories in navigation order"
       items={categories}
-      itemKey={(category) => category.id}
       empty={<p>No categories yet.</p>}
       render={(category, index) => (
         <>

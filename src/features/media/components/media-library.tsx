@@ -17,7 +17,6 @@ export function MediaLibrary({
   return (
     <CardList
       items={items}
-      itemKey={(item) => item.id}
       className="mt-4 grid gap-4 sm:grid-cols-2 xl:grid-cols-3"
       itemClassName="flex flex-col gap-3 p-3"
       empty={

@@ -14,7 +14,6 @@ export function RedirectList({
   return (
     <CardList
       items={redirects}
-      itemKey={(redirect) => redirect.id}
       empty={<p>{q ? `No redirect matches “${q}”.` : "No redirects yet."}</p>}
       render={(redirect) => (
         <>

@@ -7,7 +7,6 @@ export function TagList({ tags, q }: { tags: readonly AdminTag[]; q?: string }) 
   return (
     <CardList
       items={tags}
-      itemKey={(tag) => tag.id}
       empty={<p>{q ? `No tag matches “${q}”.` : "No tags yet."}</p>}
       render={(tag) => (
         <>

@@ -16,7 +16,6 @@ export function UserList({
   return (
     <CardList
       items={accounts}
-      itemKey={(account) => account.id}
       empty={<p>No accounts match.</p>}
       itemClassName="p-4"
       render={(account) => (

@@ -31,7 +31,6 @@ export function WebhookList({
     <AdminSection id="webhook-list" title={`Webhooks (${hooks.length})`} className="">
       <CardList
         items={hooks}
-        itemKey={(hook) => hook.id}
         className="mt-3 flex flex-col gap-3"
         itemClassName="p-4"
         empty={<Muted>No webhooks yet.</Muted>}
@@ -106,7 +105,6 @@ export function DeliveryLog({
         <DataTable
           caption="Webhook deliveries, newest first"
           rows={deliveries}
-          rowKey={(delivery) => delivery.id}
           empty={<Muted>Nothing sent yet.</Muted>}
           cellClassName="p-2"
           columns={[

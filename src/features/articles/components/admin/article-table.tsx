@@ -16,7 +16,6 @@ export function ArticleTable({
     <DataTable
       caption="Articles, most recently updated first"
       rows={articles}
-      rowKey={(article) => article.id}
       empty={<p>No articles match these filters.</p>}
       columns={[
         {

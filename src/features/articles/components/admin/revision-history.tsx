@@ -100,7 +100,6 @@ export function RevisionTable({
     <DataTable
       caption="All revisions, newest first"
       rows={revisions}
-      rowKey={(revision) => revision.id}
       columns={[
         { header: "Version", cell: (revision) => revision.version },
         {
