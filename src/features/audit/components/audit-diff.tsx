@@ -8,6 +8,12 @@ function shown(value: string | undefined): string {
 }
 
 /** Before/after of one audit entry as a table of the fields that changed. */
+/** The colours of a value before (removed) and after (added) the change. */
+const SIDE = {
+  before: "bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100",
+  after: "bg-green-50 text-green-900 dark:bg-green-950 dark:text-green-100",
+};
+
 export function AuditDiff({ before, after }: { before: unknown; after: unknown }) {
   const changes = diffSnapshots(before, after);
   if (changes.length === 0) return <p className="text-sm">No recorded field changes.</p>;
@@ -39,18 +45,14 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
               {change.kind === "added" ? (
                 <span className="italic">(none)</span>
               ) : (
-                <del className="bg-red-50 text-red-900 no-underline dark:bg-red-950 dark:text-red-100">
-                  {shown(change.before)}
-                </del>
+                <del className={`${SIDE.before} no-underline`}>{shown(change.before)}</del>
               )}
             </td>
             <td className="py-1 font-mono break-all">
               {change.kind === "removed" ? (
                 <span className="italic">(removed)</span>
               ) : (
-                <ins className="bg-green-50 text-green-900 no-underline dark:bg-green-950 dark:text-green-100">
-                  {shown(change.after)}
-                </ins>
+                <ins className={`${SIDE.after} no-underline`}>{shown(change.after)}</ins>
               )}
             </td>
           </tr>

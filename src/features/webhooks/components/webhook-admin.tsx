@@ -48,20 +48,28 @@ export function WebhookList({
               {hook.createdBy && <> by {hook.createdBy.name}</>}
             </p>
             <div className="mt-3 flex flex-wrap items-start gap-2">
-              <ButtonForm
-                action={setWebhookActiveAction}
-                fields={{ webhookId: String(hook.id), active: String(!hook.active) }}
-                label={hook.active ? "Disable" : "Enable"}
-                announceSuccess
-                pendingLabel="Saving…"
-              />
-              <ButtonForm
-                action={sendTestEventAction}
-                fields={{ webhookId: String(hook.id) }}
-                label="Send test event"
-                announceSuccess
-                pendingLabel="Queueing…"
-              />
+              {[
+                {
+                  action: setWebhookActiveAction,
+                  active: String(!hook.active),
+                  label: hook.active ? "Disable" : "Enable",
+                  pendingLabel: "Saving…",
+                },
+                {
+                  action: sendTestEventAction,
+                  label: "Send test event",
+                  pendingLabel: "Queueing…",
+                },
+              ].map(({ action, active, label, pendingLabel }) => (
+                <ButtonForm
+                  key={label}
+                  action={action}
+                  fields={{ webhookId: String(hook.id), ...(active ? { active } : {}) }}
+                  label={label}
+                  pendingLabel={pendingLabel}
+                  announceSuccess
+                />
+              ))}
               <RevealSecret action={revealSecretAction} webhookId={hook.id} />
               <ButtonForm
                 action={deleteWebhookAction}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { FieldNotes } from "@/components/ui/field-notes";
+import { FieldNotes, Labelled } from "@/components/ui/field-notes";
 
 export interface PickableMedia {
   id: number;
@@ -133,10 +133,7 @@ export function ImagePicker({
       <details className="mt-2">
         <summary className="cursor-pointer text-sm font-semibold">Upload image</summary>
         <div className="mt-2 flex flex-col gap-2">
-          <div>
-            <label htmlFor="upload-file" className="form-label">
-              Image file
-            </label>
+          <Labelled id="upload-file" label="Image file">
             <input
               id="upload-file"
               ref={fileRef}
@@ -145,11 +142,8 @@ export function ImagePicker({
               aria-invalid={upload.field === "file" ? true : undefined}
               className="mt-1 block text-sm"
             />
-          </div>
-          <div>
-            <label htmlFor="upload-alt" className="form-label">
-              Alt text
-            </label>
+          </Labelled>
+          <Labelled id="upload-alt" label="Alt text">
             <input
               id="upload-alt"
               value={alt}
@@ -157,7 +151,7 @@ export function ImagePicker({
               aria-invalid={upload.field === "alt" ? true : undefined}
               className="form-input"
             />
-          </div>
+          </Labelled>
           <button
             type="button"
             className="chrome-button self-start px-3"
