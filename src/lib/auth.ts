@@ -12,7 +12,7 @@ import {
   sessionCookieOptions,
   userFromToken,
 } from "./session-token";
-import type { CurrentUser } from "./session-user";
+import type { CurrentUser } from "./session-token";
 
 // The current request's session: read (getCurrentUser), started and ended by the account actions,
 // and the lifetime of the cookie next-auth's route sets. The token rules are in session-token.ts;

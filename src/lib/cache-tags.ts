@@ -1,6 +1,6 @@
 // Every cache tag the public site uses, in one place. A page is tagged with the tags of the
 // data it reads (see the features' data.ts files); a change refreshes exactly the tags it
-// touched (src/features/articles/refresh.ts for articles).
+// touched (src/features/articles/after-change.ts for articles).
 
 export const cacheTags = {
   /** Site settings and the category navigation: the chrome of every page. */

@@ -2,7 +2,7 @@ import "server-only";
 import { decode, type JWT } from "next-auth/jwt";
 import { env } from "@/env";
 import { sessionExpiry } from "./session-lifetime";
-import { type CurrentUser, findUserForSession } from "./session-user";
+import { db } from "./db";
 
 // Sessions are JWTs in an encrypted cookie (next-auth's format), each carrying its account's
 // sessionVersion. Every read of a session — next-auth's /api/auth/session (the jwt callback in
@@ -10,6 +10,33 @@ import { type CurrentUser, findUserForSession } from "./session-user";
 // here and rejects the token when the account is banned, gone, or its sessionVersion has moved on
 // (password change or reset, role change, ban, "sign out everywhere"). So those take effect at
 // the user's next request, without a session table.
+
+// The one account read every session check makes (getCurrentUser in src/lib/auth.ts, next-auth's
+// jwt callback in src/features/users/auth-options.ts). It lives in src/lib, in this session
+// code, rather than being registered by the users feature at start-up: getCurrentUser runs in
+// every bundle Next builds (pages, route handlers, server actions) and in tests that import it
+// directly, and a loader registered from one of those places would be missing in the others.
+// A lookup that is simply imported is there wherever the session code is. The users feature's
+// queries build on the same select (src/features/users/queries.ts).
+
+/** What a session knows about its account; never the password hash. */
+export const sessionUserSelect = {
+  id: true,
+  username: true,
+  name: true,
+  email: true,
+  role: true,
+  avatarUrl: true,
+  banned: true,
+  sessionVersion: true,
+  createdAt: true,
+} as const;
+
+export function findUserForSession(id: number) {
+  return db.user.findUnique({ where: { id }, select: sessionUserSelect });
+}
+
+export type CurrentUser = NonNullable<Awaited<ReturnType<typeof findUserForSession>>>;
 
 export const secureSessionCookie = (env.NEXTAUTH_URL ?? env.SITE_URL).startsWith("https://");
 export const sessionCookieName = `${secureSessionCookie ? "__Secure-" : ""}next-auth.session-token`;

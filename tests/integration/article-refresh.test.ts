@@ -48,7 +48,7 @@ afterAll(async () => {
 
 describe("article snapshots and refresh", () => {
   it("reads what readers see: public state and the neighbours whose links point at it", async () => {
-    const { readArticleSnapshot } = await import("@/features/articles/refresh");
+    const { readArticleSnapshot } = await import("@/features/articles/after-change");
     const middle = await readArticleSnapshot(ids["rf-middle"]!);
     expect(middle).toMatchObject({
       slug: "rf-middle",
@@ -67,7 +67,7 @@ describe("article snapshots and refresh", () => {
 
   it("unpublishing expires the article, its neighbours and its lists at once", async () => {
     const { readArticleSnapshot, refreshArticlePages } =
-      await import("@/features/articles/refresh");
+      await import("@/features/articles/after-change");
     const id = ids["rf-middle"]!;
     const before = await readArticleSnapshot(id);
     await prisma.article.update({ where: { id }, data: { status: "DRAFT" } });
@@ -94,7 +94,7 @@ describe("article snapshots and refresh", () => {
 
   it("an article among the most read also refreshes Popular News", async () => {
     const { readArticleSnapshot, tagsForArticleChange } = await Promise.all([
-      import("@/features/articles/refresh"),
+      import("@/features/articles/after-change"),
       import("@/features/articles/refresh-rules"),
     ]).then(([refresh, rules]) => ({ ...refresh, ...rules }));
     const id = ids["rf-newer"]!;

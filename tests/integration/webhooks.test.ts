@@ -211,7 +211,7 @@ describe("article events from afterArticleChange", () => {
   it("published, updated and unpublished (delete included), each queued once", async () => {
     await makeHook(receiver.url, ["article.published", "article.updated", "article.unpublished"]);
     const { afterArticleChange } = await import("@/features/articles/after-change");
-    const { readArticleSnapshot } = await import("@/features/articles/refresh");
+    const { readArticleSnapshot } = await import("@/features/articles/after-change");
     const category = await prisma.category.create({ data: { slug: "wh-cat", name: "WH" } });
     const created = await prisma.article.create({
       data: { slug: "wh-story", title: "WH story", categoryId: category.id, kind: "GUIDE" },

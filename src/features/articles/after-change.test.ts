@@ -7,11 +7,16 @@ import { logger } from "@/lib/logger";
 
 const refreshed = vi.hoisted(() => [] as unknown[]);
 vi.mock("server-only", () => ({}));
-vi.mock("./refresh", () => ({
-  refreshArticlePages: async (before: unknown, after: unknown) => {
+vi.mock("./queries", () => ({ readArticleSnapshot: async () => null }));
+vi.mock("./refresh-rules", () => ({
+  tagsForArticleChange: (before: unknown, after: unknown) => {
     refreshed.push([before, after]);
     return ["home", "article:x"];
   },
+}));
+const expired = vi.hoisted(() => [] as string[][]);
+vi.mock("@/lib/cache-expiry", () => ({
+  expireCacheTags: async (tags: string[]) => void expired.push(tags),
 }));
 
 describe("afterArticleChange", () => {
@@ -26,6 +31,7 @@ describe("afterArticleChange", () => {
     const change = { articleId: 3, actorId: null, before: null, after: null };
     await expect(afterArticleChange(change)).resolves.toEqual(["home", "article:x"]);
     expect(refreshed).toEqual([[null, null]]);
+    expect(expired).toEqual([["home", "article:x"]]);
     expect(seen).toEqual([change]);
     expect(log).toHaveBeenCalledTimes(1);
     log.mockRestore();

@@ -1,7 +1,11 @@
 import "server-only";
+import { expireCacheTags } from "@/lib/cache-expiry";
 import { emit } from "@/lib/events";
-import type { ArticleCacheSnapshot } from "./refresh-rules";
-import { refreshArticlePages } from "./refresh";
+import { type ArticleCacheSnapshot, tagsForArticleChange } from "./refresh-rules";
+
+// Read what readers see of the article before a change and again after (articles/queries.ts),
+// then hand both to afterArticleChange.
+export { readArticleSnapshot } from "./queries";
 
 // What follows every change to an article, whoever made it (an editor's action, the scheduler):
 // the pages that showed it before or show it now are refreshed, exactly once per change, and the
@@ -29,5 +33,20 @@ export async function afterArticleChange(change: ArticleChange): Promise<string[
   const tags = await refreshArticlePages(change.before, change.after);
   // Subscribers' failures are logged by the bus, never thrown at the editor.
   await emit("articleChanged", change);
+  return tags;
+}
+
+/**
+ * Refreshes exactly the pages that showed the article before or show it now, through the one
+ * expiry path (src/lib/cache-expiry.ts). Every article change comes here by way of
+ * afterArticleChange (publish, edit, unpublish, archive, delete, a scheduled article going
+ * live); a changed image's articles come directly. Returns the tags it expired.
+ */
+export async function refreshArticlePages(
+  before: ArticleCacheSnapshot | null,
+  after: ArticleCacheSnapshot | null,
+): Promise<string[]> {
+  const tags = tagsForArticleChange(before, after);
+  await expireCacheTags(tags);
   return tags;
 }

@@ -16,7 +16,7 @@ import {
 import type { CurrentArticle } from "./editor-queries";
 import { referencesOf } from "./editor-queries";
 import { writeArticle } from "./mutations";
-import { readArticleSnapshot } from "./refresh";
+import { readArticleSnapshot } from "./after-change";
 import { renderMarkdown } from "./render";
 import { FIELDS_MESSAGE, type saveArticleSchema } from "./schemas";
 import { slugify } from "./slug-rules";

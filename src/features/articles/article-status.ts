@@ -3,7 +3,7 @@ import { invalid } from "@/lib/errors";
 import type { ArticleDone, WriteContext } from "./article-writes";
 import { auditView, editableArticle, finishChange, versionConflict } from "./article-writes";
 import { type AuditWrite, deleteArticle, setArticleStatus } from "./mutations";
-import { readArticleSnapshot } from "./refresh";
+import { readArticleSnapshot } from "./after-change";
 import { STEP_DONE, type StatusStep, statusAfterStep, stepProblem } from "./workflow-rules";
 
 // The steps that change only an article's status (unpublish, archive) or remove it (delete),

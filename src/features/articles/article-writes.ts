@@ -7,7 +7,7 @@ import { canEditArticle } from "@/lib/permissions";
 import { afterArticleChange } from "./after-change";
 import { type EditorArticle, editorArticle, latestRevisionBy } from "./admin-queries";
 import { articleForWrite, type CurrentArticle } from "./editor-queries";
-import { readArticleSnapshot } from "./refresh";
+import { readArticleSnapshot } from "./after-change";
 import type { ArticleCacheSnapshot } from "./refresh-rules";
 
 // What every change an editor makes to an article shares. The verbs are in their own files:

@@ -5,7 +5,7 @@ import { PAGE_SIZE, pageCount } from "./pagination";
 import * as q from "./queries";
 
 // The public site's cached article reads. Each is tagged with what it shows, so that a change
-// to an article refreshes exactly the pages that show it (see refresh.ts).
+// to an article refreshes exactly the pages that show it (see after-change.ts).
 
 /** The article page's own data; the slug tag also covers the 404 a missing slug renders. */
 export const getPublishedArticle = cachedRead("article", q.publishedArticleBySlug, {

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { readArticleSnapshot, refreshArticlePages } from "@/features/articles/refresh";
+import { readArticleSnapshot, refreshArticlePages } from "@/features/articles/after-change";
 import { formAction } from "@/lib/action-chain";
 import { fieldProblem } from "@/lib/field-problem";
 import { deleteMedia, updateMedia } from "./mutations";

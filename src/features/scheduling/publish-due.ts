@@ -1,7 +1,7 @@
 import "server-only";
 import { afterArticleChange } from "@/features/articles/after-change";
 import type { ArticleCacheSnapshot } from "@/features/articles/refresh-rules";
-import { readArticleSnapshot } from "@/features/articles/refresh";
+import { readArticleSnapshot } from "@/features/articles/after-change";
 import { recordAudit } from "@/lib/audit-log";
 import { logger } from "@/lib/logger";
 import {

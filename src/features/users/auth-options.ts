@@ -13,7 +13,7 @@ import {
   sessionCookieName,
   userFromToken,
 } from "@/lib/session-token";
-import type { CurrentUser } from "@/lib/session-user";
+import type { CurrentUser } from "@/lib/session-token";
 import { signInSchema } from "./schemas";
 import { signInWithPassword } from "./sign-in";
 

@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { sessionUserSelect } from "@/lib/session-user";
+import { sessionUserSelect } from "@/lib/session-token";
 
 // Reads of accounts. Nothing here returns passwordHash except the two functions whose names say
 // so; those results never leave the server-side sign-in and password code. The session's own
-// lookup of an account is src/lib/session-user.ts, which these build on.
+// lookup of an account is src/lib/session-token.ts, which these build on.
 
 export function findCredentialsByIdentifier(identifier: string) {
   return db.user.findFirst({
