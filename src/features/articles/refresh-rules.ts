@@ -1,7 +1,7 @@
 import { cacheTags } from "@/lib/cache-tags";
 
 /** What the public site showed (or will show) of one article: enough to know which pages
- * display it. Read before and after a change (refresh.ts). */
+ * display it. Read before and after a change (after-change.ts). */
 export interface ArticleCacheSnapshot {
   slug: string;
   kind: "NEWS" | "GUIDE";
