@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { CategoryArticles } from "./rules";
+import { publicArticleWhere } from "@/features/articles/visibility";
 
 // Reads of the category admin (never cached: the admin always sees the database).
 
@@ -30,7 +31,7 @@ export async function publicArticlesOfCategory(
   client: Client = db,
 ): Promise<CategoryArticles> {
   const articles = await client.article.findMany({
-    where: { categoryId, status: "PUBLISHED", publishedAt: { lte: new Date() } },
+    where: { categoryId, ...publicArticleWhere() },
     select: {
       slug: true,
       kind: true,

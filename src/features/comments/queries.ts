@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { pruneDeleted } from "./rules";
+import { publicArticleWhere } from "@/features/articles/visibility";
 
 /** What the page and the API show of a comment: never an email, never a password hash. */
 export interface CommentView {
@@ -49,7 +50,7 @@ function toView(row: Row): CommentView {
 
 export async function publishedArticleId(slug: string): Promise<number | null> {
   const article = await db.article.findFirst({
-    where: { slug, status: "PUBLISHED", publishedAt: { lte: new Date() } },
+    where: { slug, ...publicArticleWhere() },
     select: { id: true },
   });
   return article?.id ?? null;

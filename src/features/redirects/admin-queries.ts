@@ -4,6 +4,7 @@ import { articleUrl } from "@/features/articles/urls";
 import { db } from "@/lib/db";
 import { isSiteSection } from "@/lib/site-sections";
 import { findPage } from "@/lib/paged-query";
+import { isPublicArticle } from "@/features/articles/visibility";
 
 // Reads of the redirect admin (uncached) and the checks that need the database.
 
@@ -42,11 +43,6 @@ export async function redirectsForAdmin(options: { q?: string; page: number }) {
 
 export type AdminRedirect = Awaited<ReturnType<typeof redirectsForAdmin>>["items"][number];
 
-const isLive = (article: { status: string; publishedAt: Date | null }) =>
-  article.status === "PUBLISHED" &&
-  article.publishedAt !== null &&
-  article.publishedAt <= new Date();
-
 /** Where redirect rows now lead, by from-path: the hops a loop check follows. */
 export async function redirectHop(
   fromPath: string,
@@ -60,7 +56,7 @@ export async function redirectHop(
     },
   });
   if (!row) return undefined; // no redirect from here
-  if (row.article) return isLive(row.article) ? articleUrl(row.article) : null;
+  if (row.article) return isPublicArticle(row.article) ? articleUrl(row.article) : null;
   return row.toPath;
 }
 
@@ -94,7 +90,7 @@ export async function liveUrlProblem(path: string): Promise<string | null> {
       where: { slug },
       select: { status: true, publishedAt: true },
     });
-    if (article && isLive(article)) return `${path} is the URL of a live article.`;
+    if (article && isPublicArticle(article)) return `${path} is the URL of a live article.`;
   }
   if (
     first === "category" &&

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { findPage } from "@/lib/paged-query";
+import { publicArticleWhere } from "@/features/articles/visibility";
 
 // Reads of the tag admin (uncached: the admin always sees the database).
 
@@ -43,8 +44,7 @@ export type AdminTag = Awaited<ReturnType<typeof tagsForAdmin>>["items"][number]
 export async function publicArticleSlugsWithTag(tagId: number, client: Client = db) {
   const rows = await client.article.findMany({
     where: {
-      status: "PUBLISHED",
-      publishedAt: { lte: new Date() },
+      ...publicArticleWhere(),
       tags: { some: { tagId } },
     },
     select: { slug: true },

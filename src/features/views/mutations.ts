@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { RepeatFilter, utcDay } from "./rules";
+import { publicArticleWhere } from "@/features/articles/visibility";
 
 const repeats = new RepeatFilter();
 
@@ -13,7 +14,7 @@ export async function recordView(
   visitorKey: string,
 ): Promise<"counted" | "repeat" | "unknown"> {
   const article = await db.article.findFirst({
-    where: { slug, status: "PUBLISHED", publishedAt: { lte: new Date() } },
+    where: { slug, ...publicArticleWhere() },
     select: { id: true },
   });
   if (!article) return "unknown";
