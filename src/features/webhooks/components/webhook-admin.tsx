@@ -50,19 +50,22 @@ export function WebhookList({
             <div className="mt-3 flex flex-wrap items-start gap-2">
               {[
                 {
+                  key: "active",
                   action: setWebhookActiveAction,
                   active: String(!hook.active),
                   label: hook.active ? "Disable" : "Enable",
                   pendingLabel: "Saving…",
                 },
                 {
+                  key: "test",
                   action: sendTestEventAction,
                   label: "Send test event",
                   pendingLabel: "Queueing…",
                 },
-              ].map(({ action, active, label, pendingLabel }) => (
+              ].map(({ key, action, active, label, pendingLabel }) => (
                 <ButtonForm
-                  key={label}
+                  // A stable key: the Disable button becomes Enable and must keep its answer.
+                  key={key}
                   action={action}
                   fields={{ webhookId: String(hook.id), ...(active ? { active } : {}) }}
                   label={label}
