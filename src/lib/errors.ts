@@ -64,6 +64,14 @@ export const tooMany = (message: string, retryAfterSeconds: number) =>
 
 export const INVALID_MESSAGE = "Check the highlighted fields.";
 
+/**
+ * Input refused by a check the schema cannot make (it needs the database: a taken path, a loop,
+ * an unknown slug, an upload's bytes): answered like the schema's own errors (422), the message
+ * next to its field and none above the form.
+ */
+export const fieldProblem = (field: string, message: string) =>
+  invalid(INVALID_MESSAGE, { [field]: message });
+
 /** A zod failure as a 422 with a message per field. */
 export function validationFailure(error: z.ZodError, message = INVALID_MESSAGE): Failure {
   return { code: 422, message, fieldErrors: zodFieldErrors(error) };

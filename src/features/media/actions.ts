@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { readArticleSnapshot, refreshArticlePages } from "@/features/articles/after-change";
 import { formAction } from "@/lib/action-chain";
-import { fieldProblem } from "@/lib/field-problem";
+import { fieldProblem } from "@/lib/errors";
 import { deleteMedia, updateMedia } from "./mutations";
 import { deleteMediaSchema, updateMediaSchema } from "./schemas";
 import { uploadImage } from "./upload";

@@ -6,8 +6,7 @@ import {
   type UrlRecordKind,
 } from "@/features/redirects/mutations";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/errors";
-import { fieldProblem } from "@/lib/field-problem";
+import { fieldProblem, notFound } from "@/lib/errors";
 import { forgetRedirectPaths } from "@/lib/path-memo";
 import type { Audit } from "@/lib/write-types";
 import { publicArticleSlugsWithTag } from "./admin-queries";
