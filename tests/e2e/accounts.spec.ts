@@ -43,6 +43,21 @@ async function signInOnPage(page: Page, identifier: string, password = PASSWORD)
 /** The comment form refuses posts faster than a person types. */
 const humanPause = (page: Page) => page.waitForTimeout(3200);
 
+/**
+ * Opens an article with `open` and waits until its comment section has fetched the viewer's
+ * form token (its render time is the fetch's, not the page load's: on a busy machine the fetch
+ * can come seconds later), then pauses like a reader before posting.
+ */
+async function openComments(page: Page, open: () => Promise<unknown>) {
+  const loaded = page.waitForResponse(
+    (response) =>
+      response.url().includes("/api/comments?") && response.request().method() === "GET",
+  );
+  await open();
+  await loaded;
+  await humanPause(page);
+}
+
 test("register, sign out, sign in by username and by email, then comment, reply, edit and delete", async ({
   page,
 }) => {
@@ -78,13 +93,14 @@ test("register, sign out, sign in by username and by email, then comment, reply,
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL(`**${ARTICLE}`);
   await signOut(page);
-  await signInOnPage(page, `${username}@example.com`);
-  await page.waitForURL(`**${ARTICLE}`);
+  await openComments(page, async () => {
+    await signInOnPage(page, `${username}@example.com`);
+    await page.waitForURL(`**${ARTICLE}`);
+  });
   await expect(page.getByRole("banner")).toContainText(`Tester ${username}`);
 
   // First comment: held, visible to its author only. Its body tries to run script.
   const comments = page.locator("#comments");
-  await humanPause(page);
   await comments
     .getByLabel("Your comment")
     .fill('First! <script>alert("x")</script> <img src=x onerror=alert(1)> https://example.com/a');
@@ -391,8 +407,7 @@ test("markup in names, bios and comments renders inert", async ({ page }) => {
     .fill('<svg onload=alert(3)></svg><a href="javascript:alert(4)">x</a>');
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("Your profile is saved.")).toBeVisible();
-  await page.goto(ARTICLE);
-  await humanPause(page);
+  await openComments(page, () => page.goto(ARTICLE));
   await page
     .locator("#comments")
     .getByLabel("Your comment")
